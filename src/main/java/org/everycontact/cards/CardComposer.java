@@ -1,0 +1,85 @@
+package org.everycontact.cards;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.everycontact.opportunities.Finding;
+import org.everycontact.opportunities.Opportunities;
+import org.everycontact.opportunities.Withheld;
+import org.everycontact.record.Completeness;
+import org.everycontact.record.PatientRecord;
+
+/**
+ * Turns findings into the cards a GP sees: one card per finding, then a data-completeness card when
+ * rules were withheld (clinical-spec C5) and a data-quality card for an NHS number that fails its
+ * check digit (§3.1). Every card has a uuid, a rule-id topic and the findings extension.
+ */
+@Singleton
+public class CardComposer {
+
+    public static final String FINDINGS_EXTENSION = "org.everycontact.findings";
+
+    private final Map<String, RuleCardWriter> writers = List.<RuleCardWriter>of(new NoBloodPressureCardWriter())
+            .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
+
+    public List<Card> compose(PatientRecord record, Opportunities opportunities) {
+        List<Card> cards = new ArrayList<>();
+        for (Finding finding : opportunities.findings()) {
+            RuleCardWriter writer = writers.get(finding.ruleId());
+            if (writer == null) {
+                throw new IllegalStateException("no card wording for rule " + finding.ruleId());
+            }
+            cards.add(new Card(newUuid(), writer.summary(finding), writer.detail(finding), "info",
+                    writer.source(), writer.links(), OverrideReasons.ALL,
+                    Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId()))));
+        }
+        if (!opportunities.withheld().isEmpty()) {
+            cards.add(incompleteRecordCard(record, opportunities.withheld()));
+        }
+        if (record.demographics().nhsNumber() != null && !record.demographics().nhsNumber().valid()) {
+            cards.add(invalidNhsNumberCard());
+        }
+        return cards;
+    }
+
+    private static Card incompleteRecordCard(PatientRecord record, List<Withheld> withheld) {
+        StringBuilder detail = new StringBuilder("EveryContact could not read all of this record, so prompts that "
+                + "depend on something being absent were not shown.\n");
+        record.completeness().entrySet().stream()
+                .filter(e -> !e.getValue().isComplete())
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> detail.append("- ").append(e.getKey().fhirType()).append(": ")
+                        .append(describe(e.getValue())).append('\n'));
+        detail.append("- Prompts withheld: ")
+                .append(withheld.stream().map(Withheld::ruleId).collect(Collectors.joining(", ")));
+        return new Card(newUuid(), "Part of the record could not be read — some prompts were withheld",
+                detail.toString(), "info",
+                new Source("EveryContact data check", null,
+                        CardTopics.of(CardTopics.INCOMPLETE_RECORD, "Incomplete record")),
+                List.of(), List.of(), Map.of(FINDINGS_EXTENSION, List.of(CardTopics.INCOMPLETE_RECORD)));
+    }
+
+    private static String describe(Completeness completeness) {
+        String status = completeness.status() == Completeness.Status.PARTIAL ? "partly read" : "not available";
+        return completeness.reason() == null ? status : status + " (" + completeness.reason() + ")";
+    }
+
+    private static Card invalidNhsNumberCard() {
+        return new Card(newUuid(), "NHS number fails its check digit — please check the demographic record",
+                "- The NHS number on the Patient record does not pass the Modulus 11 check.\n"
+                        + "- Clinical prompts are still shown: they come from the practice record.\n"
+                        + "- Source: NHS number check-digit algorithm (NHS Data Dictionary).",
+                "info",
+                new Source("EveryContact data check", null,
+                        CardTopics.of(CardTopics.INVALID_NHS_NUMBER, "NHS number check digit")),
+                List.of(), List.of(), Map.of(FINDINGS_EXTENSION, List.of(CardTopics.INVALID_NHS_NUMBER)));
+    }
+
+    private static String newUuid() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.everycontact.cards;
+
+import java.util.List;
+import org.everycontact.opportunities.Evidence;
+import org.everycontact.opportunities.Finding;
+
+/** Card for R-HTN-03 No blood pressure in 5 years (clinical-spec §6.1, wording §9.3). */
+final class NoBloodPressureCardWriter implements RuleCardWriter {
+
+    @Override
+    public String ruleId() {
+        return "R-HTN-03";
+    }
+
+    @Override
+    public String summary(Finding finding) {
+        return "No blood pressure recorded for over " + lookback(finding) + " — consider checking BP today";
+    }
+
+    @Override
+    public String detail(Finding finding) {
+        String lastReading = finding.evidence().stream()
+                .filter(e -> e.date() != null)
+                .map(e -> "- Last blood pressure recorded " + CardText.date(e.date()) + "; none in the last "
+                        + lookback(finding) + ".")
+                .findFirst()
+                .orElse("- No blood pressure reading found in the record.");
+        return lastReading + "\n"
+                + "- **Action:** measure clinic blood pressure today. If it is 140/90 or higher, offer ambulatory "
+                + "(or home) monitoring to confirm or exclude hypertension.\n"
+                + "- Why: aged " + value(finding, "Age") + "; a blood pressure is expected at least every "
+                + lookback(finding) + " from age " + value(finding, "Minimum age") + ".\n"
+                + "- Source: QOF BP002; NICE NG136 Hypertension in adults.";
+    }
+
+    @Override
+    public Source source() {
+        return new Source("QOF BP002; NICE NG136", "https://www.nice.org.uk/guidance/ng136",
+                CardTopics.of(ruleId(), "No blood pressure in 5 years"));
+    }
+
+    @Override
+    public List<Link> links() {
+        return List.of(Link.absolute("NICE NG136: Hypertension in adults", "https://www.nice.org.uk/guidance/ng136"));
+    }
+
+    private static String lookback(Finding finding) {
+        int months = Integer.parseInt(value(finding, "Look-back (months)"));
+        return months % 12 == 0 ? (months / 12) + " years" : months + " months";
+    }
+
+    private static String value(Finding finding, String label) {
+        return finding.evidence().stream().filter(e -> label.equals(e.label()))
+                .map(Evidence::value).findFirst().orElseThrow();
+    }
+}

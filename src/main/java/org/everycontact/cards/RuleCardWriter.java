@@ -1,0 +1,20 @@
+package org.everycontact.cards;
+
+import java.util.List;
+import org.everycontact.opportunities.Finding;
+
+/** Writes the card for one rule's finding, in the MECC style of clinical-spec §9. */
+interface RuleCardWriter {
+
+    String ruleId();
+
+    /** Summary, at most 139 characters, with no label of the patient. */
+    String summary(Finding finding);
+
+    /** GitHub-flavoured Markdown: the evidence with dates, the action, why this patient, the source. */
+    String detail(Finding finding);
+
+    Source source();
+
+    List<Link> links();
+}

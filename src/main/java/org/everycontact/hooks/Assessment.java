@@ -1,0 +1,31 @@
+package org.everycontact.hooks;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The machine-readable result of a call, sent as the response extension
+ * {@code org.everycontact.assessment}: for EHR integrators, testers and audit.
+ *
+ * @param deprivation the neighbourhood assessment ({@code status}: not-assessed until the
+ *                    deprivation index is configured)
+ * @param findings rule ids that fired
+ * @param withheld rules not run for want of complete data, with the resource types lacking
+ * @param completeness per resource type: status, source and reason
+ * @param excludedResources resources about another patient, left out (hazard H11)
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Assessment(
+        String asOf,
+        String hook,
+        Map<String, String> deprivation,
+        List<String> cohorts,
+        List<String> findings,
+        List<Map<String, Object>> withheld,
+        Map<String, Map<String, String>> completeness,
+        @JsonInclude(JsonInclude.Include.ALWAYS) int excludedResources,
+        Boolean nhsNumberValid) {
+
+    public static final String EXTENSION = "org.everycontact.assessment";
+}

@@ -1,0 +1,78 @@
+package org.everycontact.hooks;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.everycontact.cards.Card;
+import org.everycontact.cards.CardComposer;
+import org.everycontact.opportunities.Finding;
+import org.everycontact.opportunities.OpportunityFinder;
+import org.everycontact.opportunities.Opportunities;
+import org.everycontact.record.FhirServer;
+import org.everycontact.record.PatientRecord;
+import org.everycontact.record.PrefetchQuery;
+import org.everycontact.record.RecordAssembler;
+import org.everycontact.record.RecordRequest;
+
+/**
+ * One hook call, end to end: resolve the prefetch templates, assemble the record, find the
+ * opportunities, compose the cards. This class wires the parts together and decides nothing clinical.
+ */
+@Singleton
+public class HookHandler {
+
+    private final ServiceCatalog catalog;
+    private final AsOfClock clock;
+    private final RecordAssembler assembler;
+    private final OpportunityFinder finder;
+    private final CardComposer composer;
+
+    public HookHandler(ServiceCatalog catalog, AsOfClock clock, RecordAssembler assembler,
+                       OpportunityFinder finder, CardComposer composer) {
+        this.catalog = catalog;
+        this.clock = clock;
+        this.assembler = assembler;
+        this.finder = finder;
+        this.composer = composer;
+    }
+
+    public CdsResponse handle(HookRequest request) {
+        LocalDate asOf = clock.today();
+        List<PrefetchQuery> queries = catalog.prefetch(asOf).stream()
+                .flatMap(spec -> PrefetchTokens.resolve(spec.template(), request.context())
+                        .map(query -> new PrefetchQuery(spec.key(), spec.kind(), query)).stream())
+                .toList();
+        FhirServer server = request.fhirServer() == null ? null
+                : new FhirServer(request.fhirServer(), request.accessToken());
+        PatientRecord record = assembler.assemble(
+                new RecordRequest(request.patientId(), queries, request.prefetch(), server));
+        Opportunities opportunities = finder.find(record, asOf);
+        List<Card> cards = composer.compose(record, opportunities);
+        return new CdsResponse(cards, Map.of(Assessment.EXTENSION, assessment(request, asOf, record, opportunities)));
+    }
+
+    private static Assessment assessment(HookRequest request, LocalDate asOf, PatientRecord record,
+                                         Opportunities opportunities) {
+        Map<String, Map<String, String>> completeness = new LinkedHashMap<>();
+        record.completeness().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("status", e.getValue().status().name().toLowerCase());
+            entry.put("source", e.getValue().source().name().toLowerCase().replace('_', '-'));
+            if (e.getValue().reason() != null) {
+                entry.put("reason", e.getValue().reason());
+            }
+            completeness.put(e.getKey().fhirType(), entry);
+        });
+        List<Map<String, Object>> withheld = opportunities.withheld().stream()
+                .map(w -> Map.<String, Object>of("rule", w.ruleId(),
+                        "incomplete", w.incomplete().stream().map(k -> k.fhirType()).toList()))
+                .toList();
+        Boolean nhsNumberValid = record.demographics().nhsNumber() == null ? null
+                : record.demographics().nhsNumber().valid();
+        return new Assessment(asOf.toString(), request.hook().wireName(), Map.of("status", "not-assessed"),
+                List.of(), opportunities.findings().stream().map(Finding::ruleId).toList(), withheld, completeness,
+                record.excludedResources(), nhsNumberValid);
+    }
+}

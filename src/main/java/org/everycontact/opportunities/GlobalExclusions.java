@@ -1,0 +1,46 @@
+package org.everycontact.opportunities;
+
+import java.time.LocalDate;
+import org.everycontact.record.ConditionEntry;
+import org.everycontact.record.PatientRecord;
+
+/**
+ * GX of clinical-spec §6: a deceased patient gets no prompt; a patient on the palliative care
+ * register ({@code PALCARE_COD}) gets no preventive or screening prompt (hazard H15).
+ * Registration type is not judged: how a temporary resident is represented is unverified (U).
+ */
+final class GlobalExclusions {
+
+    private final CodeSet palliativeCare;
+
+    GlobalExclusions(CodeSet palliativeCare) {
+        this.palliativeCare = palliativeCare;
+    }
+
+    boolean excludesAny(PatientRecord record) {
+        return record.demographics().deceased();
+    }
+
+    boolean excludesPreventive(PatientRecord record, LocalDate asOf) {
+        return excludesAny(record) || onPalliativeCareRegister(record, asOf);
+    }
+
+    private boolean onPalliativeCareRegister(PatientRecord record, LocalDate asOf) {
+        boolean activeCondition = record.conditions().stream()
+                .filter(c -> palliativeCare.containsAny(c.codes()))
+                .anyMatch(GlobalExclusions::isActive);
+        return activeCondition || record.observations().stream()
+                .filter(o -> o.isUsable() && palliativeCare.containsAny(o.codes()))
+                .anyMatch(o -> o.effective() == null || !o.effective().date().isAfter(asOf))
+                || record.procedures().stream()
+                .anyMatch(p -> !"entered-in-error".equals(p.status()) && palliativeCare.containsAny(p.codes()));
+    }
+
+    private static boolean isActive(ConditionEntry c) {
+        if (c.isRefutedOrError()) {
+            return false;
+        }
+        String status = c.clinicalStatus();
+        return status == null || "active".equals(status) || "recurrence".equals(status) || "relapse".equals(status);
+    }
+}

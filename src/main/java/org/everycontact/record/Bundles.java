@@ -1,0 +1,45 @@
+package org.everycontact.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
+
+/** Reads a searchset Bundle or a single resource into {@link Retrieved}, spotting outcomes and paging. */
+final class Bundles {
+
+    private Bundles() {
+    }
+
+    static Retrieved read(Resource resource) {
+        if (resource instanceof OperationOutcome outcome) {
+            return isError(outcome) ? Retrieved.failure("the source returned an OperationOutcome with errors")
+                    : Retrieved.of(List.of(), null);
+        }
+        if (!(resource instanceof Bundle bundle)) {
+            return Retrieved.of(List.of(resource), null);
+        }
+        List<Resource> resources = new ArrayList<>();
+        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            Resource r = entry.getResource();
+            boolean outcomeEntry = entry.hasSearch()
+                    && entry.getSearch().getMode() == Bundle.SearchEntryMode.OUTCOME;
+            if (r instanceof OperationOutcome outcome) {
+                if (isError(outcome)) {
+                    return Retrieved.failure("the Bundle holds an OperationOutcome with errors");
+                }
+            } else if (r != null && !outcomeEntry) {
+                resources.add(r);
+            }
+        }
+        Bundle.BundleLinkComponent next = bundle.getLink(Bundle.LINK_NEXT);
+        return Retrieved.of(resources, next == null || !next.hasUrl() ? null : next.getUrl());
+    }
+
+    private static boolean isError(OperationOutcome outcome) {
+        return outcome.getIssue().stream().anyMatch(issue ->
+                issue.getSeverity() == OperationOutcome.IssueSeverity.ERROR
+                        || issue.getSeverity() == OperationOutcome.IssueSeverity.FATAL);
+    }
+}

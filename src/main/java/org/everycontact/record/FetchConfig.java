@@ -1,0 +1,25 @@
+package org.everycontact.record;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Limits on fetching what prefetch did not supply from the client's FHIR server. */
+@ConfigMapping(prefix = "everycontact.fetch")
+public interface FetchConfig {
+
+    /** One deadline for all of a call's fetches together, run in parallel. */
+    @WithDefault("2s")
+    Duration deadline();
+
+    /** Pages followed per query (next links), whether from prefetch or a fetch. */
+    @WithDefault("20")
+    int maxPages();
+
+    /** Threads fetching in parallel across all calls. */
+    @WithDefault("16")
+    int threads();
+
+    @WithDefault("32")
+    int maxConnections();
+}

@@ -1,0 +1,180 @@
+package org.everycontact.record;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.everycontact.record.Completeness.Source;
+import org.everycontact.record.Completeness.Status;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Resource;
+import org.jboss.logging.Logger;
+
+/**
+ * Builds one PatientRecord from prefetch and, for what prefetch lacks, the client's FHIR server.
+ *
+ * <p>Each prefetch key is one of the cases CDS Hooks distinguishes: absent (not sent: fetch it, or
+ * 412 when there is no FHIR server), JSON null or an empty Bundle (known to be empty), an
+ * OperationOutcome with errors, top-level or as a Bundle entry (the client failed: fetch it), or a
+ * Bundle with a next link (follow it). All fetches run in parallel under one deadline; what misses
+ * it is marked incomplete rather than guessed.
+ */
+@Singleton
+public class RecordAssembler {
+
+    private static final Logger LOG = Logger.getLogger(RecordAssembler.class);
+
+    private final FhirSupport fhir;
+    private final RecordFetcher fetcher;
+    private final FetchConfig config;
+
+    public RecordAssembler(FhirSupport fhir, RecordFetcher fetcher, FetchConfig config) {
+        this.fhir = fhir;
+        this.fetcher = fetcher;
+        this.config = config;
+    }
+
+    public PatientRecord assemble(RecordRequest request) {
+        Map<String, Retrieved> prefetched = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (PrefetchQuery query : request.queries()) {
+            if (!request.prefetch().containsKey(query.key())) {
+                missing.add(query.key());
+            } else {
+                prefetched.put(query.key(), parse(query.key(), request.prefetch().get(query.key())));
+            }
+        }
+        if (!missing.isEmpty() && request.server() == null) {
+            throw new MissingDataException(missing,
+                    "prefetch did not supply these keys and the request names no fhirServer to fetch them from");
+        }
+
+        Instant deadline = Instant.now().plus(config.deadline());
+        Map<String, Future<Retrieved>> running = new LinkedHashMap<>();
+        for (PrefetchQuery query : request.queries()) {
+            Retrieved have = prefetched.get(query.key());
+            boolean needsFetch = have == null || have.failed() || have.hasMore();
+            if (needsFetch && request.server() != null) {
+                Retrieved continueFrom = have != null && !have.failed() ? have : null;
+                running.put(query.key(), fetcher.start(request.server(), query, continueFrom, deadline));
+            }
+        }
+
+        Map<ResourceKind, Completeness> completeness = new EnumMap<>(ResourceKind.class);
+        Map<ResourceKind, List<Resource>> byKind = new EnumMap<>(ResourceKind.class);
+        for (PrefetchQuery query : request.queries()) {
+            Future<Retrieved> future = running.get(query.key());
+            Retrieved result = future == null ? prefetched.get(query.key()) : await(future, deadline);
+            Source source = future == null ? Source.PREFETCH : Source.FHIR_SERVER;
+            completeness.merge(query.kind(), completenessOf(result, source), RecordAssembler::worse);
+            byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).addAll(result.resources());
+        }
+        String patientKey = request.queries().stream().filter(q -> q.kind() == ResourceKind.PATIENT)
+                .map(PrefetchQuery::key).findFirst().orElse(ResourceKind.PATIENT.fhirType());
+        return build(request.patientId(), patientKey, byKind, completeness);
+    }
+
+    private Retrieved parse(String key, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return Retrieved.of(List.of(), null);
+        }
+        if (!value.isObject()) {
+            throw new InvalidPrefetchException(key, "prefetch '" + key + "' is neither a FHIR resource nor null");
+        }
+        try {
+            return Bundles.read((Resource) fhir.jsonParser().parseResource(value.toString()));
+        } catch (DataFormatException | ClassCastException e) {
+            throw new InvalidPrefetchException(key, "prefetch '" + key + "' is not valid FHIR R4 JSON");
+        }
+    }
+
+    private static Retrieved await(Future<Retrieved> future, Instant deadline) {
+        long remaining = Math.max(1, deadline.toEpochMilli() - System.currentTimeMillis());
+        try {
+            return future.get(remaining, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return Retrieved.failure("the FHIR server did not answer within the deadline");
+        } catch (ExecutionException e) {
+            return Retrieved.failure("fetch failed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Retrieved.failure("interrupted");
+        }
+    }
+
+    private static Completeness completenessOf(Retrieved result, Source source) {
+        if (result.failed()) {
+            return new Completeness(Status.UNAVAILABLE, source, result.failure());
+        }
+        if (result.hasMore()) {
+            return new Completeness(Status.PARTIAL, source, "more pages than could be followed");
+        }
+        return Completeness.complete(source);
+    }
+
+    private static Completeness worse(Completeness a, Completeness b) {
+        return a.status().compareTo(b.status()) >= 0 ? a : b;
+    }
+
+    private PatientRecord build(String patientId, String patientKey, Map<ResourceKind, List<Resource>> byKind,
+                                Map<ResourceKind, Completeness> completeness) {
+        int excluded = 0;
+        Patient patient = null;
+        List<ConditionEntry> conditions = new ArrayList<>();
+        List<ObservationEntry> observations = new ArrayList<>();
+        List<ImmunizationEntry> immunizations = new ArrayList<>();
+        List<ProcedureEntry> procedures = new ArrayList<>();
+        List<MedicationEntry> medications = new ArrayList<>();
+        List<EncounterEntry> encounters = new ArrayList<>();
+        for (List<Resource> resources : byKind.values()) {
+            for (Resource resource : resources) {
+                if (!SubjectCheck.belongsTo(resource, patientId)) {
+                    excluded++;
+                    continue;
+                }
+                if (resource instanceof Patient p) {
+                    patient = p;
+                } else if (resource instanceof Condition c) {
+                    conditions.add(ResourceMapper.condition(c));
+                } else if (resource instanceof Observation o) {
+                    observations.add(ResourceMapper.observation(o));
+                } else if (resource instanceof Immunization i) {
+                    immunizations.add(ResourceMapper.immunization(i));
+                } else if (resource instanceof Procedure p) {
+                    procedures.add(ResourceMapper.procedure(p));
+                } else if (resource instanceof MedicationRequest m) {
+                    medications.add(ResourceMapper.medication(m));
+                } else if (resource instanceof MedicationStatement m) {
+                    medications.add(ResourceMapper.medication(m));
+                } else if (resource instanceof Encounter e) {
+                    encounters.add(ResourceMapper.encounter(e));
+                }
+            }
+        }
+        if (excluded > 0) {
+            LOG.warnf("security: %d resource(s) about another patient were left out of the record", excluded);
+        }
+        if (patient == null) {
+            throw new MissingDataException(List.of(patientKey), "the context patient's Patient resource could not be obtained");
+        }
+        return new PatientRecord(ResourceMapper.demographics(patient), conditions, observations, immunizations,
+                procedures, medications, encounters, completeness, excluded);
+    }
+}

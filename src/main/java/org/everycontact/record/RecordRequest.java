@@ -1,0 +1,16 @@
+package org.everycontact.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the record part needs to build a PatientRecord.
+ *
+ * @param prefetch the prefetch values the client sent, by key; a key that is absent was not sent,
+ *                 a JSON null means "known to be empty"
+ * @param server the client's FHIR server, or null when it gave none
+ */
+public record RecordRequest(String patientId, List<PrefetchQuery> queries, Map<String, JsonNode> prefetch,
+                            FhirServer server) {
+}

@@ -14,8 +14,8 @@ import org.everycontact.record.Completeness;
 import org.everycontact.record.PatientRecord;
 
 /**
- * Turns findings into the cards a GP sees: one card per finding, then a data-completeness card when
- * rules were withheld (clinical-spec C5) and a data-quality card for an NHS number that fails its
+ * Turns findings into the cards a GP sees: one card per finding, then one data-completeness card when
+ * any part of the record could not be read in full (clinical-spec C5) and a data-quality card for an NHS number that fails its
  * check digit (§3.1). Every card has a uuid, a rule-id topic and the findings extension.
  */
 @Singleton
@@ -37,7 +37,8 @@ public class CardComposer {
                     writer.source(), writer.links(), OverrideReasons.ALL,
                     Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId()))));
         }
-        if (!opportunities.withheld().isEmpty()) {
+        if (!opportunities.withheld().isEmpty()
+                || record.completeness().values().stream().anyMatch(c -> !c.isComplete())) {
             cards.add(incompleteRecordCard(record, opportunities.withheld()));
         }
         if (record.demographics().nhsNumber() != null && !record.demographics().nhsNumber().valid()) {
@@ -54,8 +55,10 @@ public class CardComposer {
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> detail.append("- ").append(e.getKey().fhirType()).append(": ")
                         .append(describe(e.getValue())).append('\n'));
-        detail.append("- Prompts withheld: ")
-                .append(withheld.stream().map(Withheld::ruleId).collect(Collectors.joining(", ")));
+        if (!withheld.isEmpty()) {
+            detail.append("- Prompts withheld: ")
+                    .append(withheld.stream().map(Withheld::ruleId).collect(Collectors.joining(", ")));
+        }
         return new Card(newUuid(), "Part of the record could not be read — some prompts were withheld",
                 detail.toString(), "info",
                 new Source("EveryContact data check", null,

@@ -1,6 +1,7 @@
 package org.everycontact.hooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
@@ -80,7 +81,7 @@ public class CdsServicesResource {
             throw CdsException.invalid("The request body is empty", null);
         }
         try {
-            JsonNode node = json.readTree(bytes);
+            JsonNode node = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
             if (node == null || node.isMissingNode()) {
                 throw CdsException.invalid("The request body is empty", null);
             }

@@ -12,8 +12,15 @@ import org.everycontact.equity.FeedbackOutcome;
  * Reads a feedback post: {@code {"feedback": [...]}} as CDS Hooks 2.0 defines it and, leniently, a
  * bare feedback object (as HAPI's client sends). Each item needs card, outcome (accepted or
  * overridden) and outcomeTimestamp; Epic's {@code overrideReasons} is read like {@code overrideReason}.
+ * An override with only a user comment (no coded reason) is stored without a reason. Lengths are
+ * bounded by the columns they are stored in, so that an oversized value is the caller's 400.
  */
 final class FeedbackParser {
+
+    private static final int MAX_CARD = 100;
+    private static final int MAX_CODE = 100;
+    private static final int MAX_SYSTEM = 255;
+    private static final int MAX_SUGGESTIONS = 2000;
 
     private FeedbackParser() {
     }
@@ -41,6 +48,9 @@ final class FeedbackParser {
             throw CdsException.invalid(at + " must be an object", at);
         }
         String card = text(item, "card", at);
+        if (card.length() > MAX_CARD) {
+            throw CdsException.invalid(at + ".card is longer than " + MAX_CARD + " characters", at + ".card");
+        }
         String outcome = text(item, "outcome", at);
         if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
             throw CdsException.invalid(at + ".outcome must be accepted or overridden", at + ".outcome");
@@ -79,6 +89,9 @@ final class FeedbackParser {
             }
             ids.add(id.asText());
         }
+        if (String.join(",", ids).length() > MAX_SUGGESTIONS) {
+            throw CdsException.invalid(at + ".acceptedSuggestions is too long", at + ".acceptedSuggestions");
+        }
         return ids;
     }
 
@@ -91,11 +104,18 @@ final class FeedbackParser {
             return null;
         }
         JsonNode coding = reason.get("reason");
-        if (coding == null || !coding.isObject() || !coding.hasNonNull("code")) {
+        if (coding == null || coding.isNull()) {
+            return null;
+        }
+        if (!coding.isObject() || !coding.hasNonNull("code")) {
             throw CdsException.invalid(at + ".overrideReason.reason must be a Coding with a code",
                     at + ".overrideReason.reason");
         }
-        return new FeedbackOutcome.OverrideReason(
-                coding.hasNonNull("system") ? coding.get("system").asText() : null, coding.get("code").asText());
+        String system = coding.hasNonNull("system") ? coding.get("system").asText() : null;
+        String code = coding.get("code").asText();
+        if (code.length() > MAX_CODE || (system != null && system.length() > MAX_SYSTEM)) {
+            throw CdsException.invalid(at + ".overrideReason.reason is too long", at + ".overrideReason.reason");
+        }
+        return new FeedbackOutcome.OverrideReason(system, code);
     }
 }

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -58,7 +59,8 @@ public class HookRequestParser {
             checkServerUrl(fhirServer);
         }
         String accessToken = accessToken(body.get("fhirAuthorization"), fhirServer);
-        return new HookRequest(hook, hookInstance, fhirServer, accessToken, context, prefetch(body.get("prefetch")));
+        return new HookRequest(hook, hookInstance, fhirServer, accessToken, context,
+                prefetch(body.get("prefetch"), catalog.prefetchKeys()));
     }
 
     private static String requiredText(JsonNode body, String field, String expression) {
@@ -129,7 +131,8 @@ public class HookRequestParser {
         return token;
     }
 
-    private static Map<String, JsonNode> prefetch(JsonNode prefetch) {
+    /** The prefetch values of the keys the service asked for; any other key is ignored. */
+    private static Map<String, JsonNode> prefetch(JsonNode prefetch, Set<String> keys) {
         Map<String, JsonNode> values = new LinkedHashMap<>();
         if (prefetch == null || prefetch.isNull()) {
             return values;
@@ -140,6 +143,9 @@ public class HookRequestParser {
         Iterator<Map.Entry<String, JsonNode>> fields = prefetch.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
+            if (!keys.contains(field.getKey())) {
+                continue;
+            }
             if (!field.getValue().isObject() && !field.getValue().isNull()) {
                 throw CdsException.invalid("prefetch." + field.getKey() + " must be a FHIR resource or null",
                         "prefetch." + field.getKey());

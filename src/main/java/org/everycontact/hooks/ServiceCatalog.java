@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.everycontact.record.ResourceKind;
 
 /**
@@ -60,6 +62,11 @@ public class ServiceCatalog {
 
     public boolean exists(String serviceId) {
         return SERVICE_ID.equals(serviceId);
+    }
+
+    /** The prefetch keys of every hook (they do not depend on the date). */
+    public Set<String> prefetchKeys() {
+        return prefetch(LocalDate.EPOCH).stream().map(PrefetchSpec::key).collect(Collectors.toSet());
     }
 
     public List<PrefetchSpec> prefetch(LocalDate asOf) {

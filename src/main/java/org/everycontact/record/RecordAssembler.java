@@ -33,7 +33,8 @@ import org.jboss.logging.Logger;
  * 412 when there is no FHIR server), JSON null or an empty Bundle (known to be empty), an
  * OperationOutcome with errors, top-level or as a Bundle entry (the client failed: fetch it), or a
  * Bundle with a next link (follow it). All fetches run in parallel under one deadline; what misses
- * it is marked incomplete rather than guessed.
+ * it is marked incomplete rather than guessed. Only resources of the key's own type are read:
+ * anything else in a Bundle (an _include, a stray Patient) is ignored.
  */
 @Singleton
 public class RecordAssembler {
@@ -83,7 +84,9 @@ public class RecordAssembler {
             Retrieved result = future == null ? prefetched.get(query.key()) : await(future, deadline);
             Source source = future == null ? Source.PREFETCH : Source.FHIR_SERVER;
             completeness.merge(query.kind(), completenessOf(result, source), RecordAssembler::worse);
-            byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).addAll(result.resources());
+            result.resources().stream()
+                    .filter(resource -> resource.fhirType().equals(query.kind().fhirType()))
+                    .forEach(byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>())::add);
         }
         String patientKey = request.queries().stream().filter(q -> q.kind() == ResourceKind.PATIENT)
                 .map(PrefetchQuery::key).findFirst().orElse(ResourceKind.PATIENT.fhirType());

@@ -32,7 +32,7 @@ final class ResourceMapper {
 
     static Demographics demographics(Patient patient) {
         String nhs = patient.getIdentifier().stream()
-                .filter(id -> NHS_NUMBER_SYSTEM.equals(id.getSystem()))
+                .filter(id -> NHS_NUMBER_SYSTEM.equals(id.getSystem()) && id.hasValue())
                 .map(Identifier::getValue)
                 .findFirst().orElse(null);
         Type deceased = patient.getDeceased();

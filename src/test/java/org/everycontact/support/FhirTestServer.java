@@ -113,7 +113,7 @@ public final class FhirTestServer implements AutoCloseable {
         int offset = offset(query);
         Bundle page = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(all.size());
         all.stream().skip(offset).limit(pageSize).forEach(r -> page.addEntry().setResource(r));
-        if (offset + pageSize < all.size()) {
+        if ((long) offset + pageSize < all.size()) {
             page.addLink().setRelation("next").setUrl(baseUrl() + "/" + type + "?patient=" + patient.id()
                     + "&_offset=" + (offset + pageSize));
         }

@@ -6,7 +6,9 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.everycontact.record.InvalidPrefetchException;
 import org.everycontact.record.MissingDataException;
@@ -55,13 +57,13 @@ public class ErrorMappers {
         return outcomes.response(404, "not-found", "No such endpoint", List.of());
     }
 
+    /** 405 with the Allow header HTTP requires: discovery is GET, services and feedback are POST. */
     @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e) {
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
         Response response = outcomes.response(405, "not-supported", "Method not allowed on this endpoint", List.of());
-        if (e.getResponse().getAllowedMethods().isEmpty()) {
-            return response;
-        }
-        return Response.fromResponse(response).allow(e.getResponse().getAllowedMethods()).build();
+        String path = uri.getPath().replaceAll("/+$", "");
+        String allowed = path.endsWith("/cds-services") ? "GET, OPTIONS" : "POST, OPTIONS";
+        return Response.fromResponse(response).header(HttpHeaders.ALLOW, allowed).build();
     }
 
     @ServerExceptionMapper

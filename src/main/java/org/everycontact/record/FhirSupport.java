@@ -10,8 +10,12 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
- * The one FhirContext of the service. Building a context and scanning each resource type is
- * expensive, so it is created once and every type EveryContact parses is warmed at start-up.
+ * The one FhirContext of the service. Its parsers ignore unknown elements without logging them (a
+ * log line could carry patient data) but refuse invalid coded values, which become a 400 naming the
+ * prefetch key, or an unavailable resource type when fetched.
+ *
+ * <p>Building a context and scanning each resource type is expensive, so it is created once and
+ * every type EveryContact parses is warmed at start-up.
  */
 @Singleton
 @Startup
@@ -21,7 +25,7 @@ public class FhirSupport {
 
     public FhirSupport(FetchConfig fetchConfig) {
         context = FhirContext.forR4();
-        context.setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(false));
+        context.setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(true));
         context.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
         int timeoutMillis = (int) fetchConfig.deadline().toMillis();
         context.getRestfulClientFactory().setConnectTimeout(timeoutMillis);
@@ -34,6 +38,16 @@ public class FhirSupport {
         }
         context.getResourceDefinition(Bundle.class);
         context.getResourceDefinition(OperationOutcome.class);
+        warmUp();
+    }
+
+    /** Loads the parser's and the REST client's classes now, so that the first hook call does not pay for it. */
+    private void warmUp() {
+        jsonParser().parseResource(Bundle.class, "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"entry\":"
+                + "[{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\","
+                + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"8480-6\"}]},"
+                + "\"effectiveDateTime\":\"2020-01-01\",\"valueQuantity\":{\"value\":120}}}]}");
+        context.newRestfulGenericClient("http://localhost/fhir");
     }
 
     public FhirContext context() {

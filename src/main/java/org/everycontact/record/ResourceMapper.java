@@ -45,7 +45,7 @@ final class ResourceMapper {
         return new Demographics(
                 patient.getIdElement().getIdPart(),
                 patient.hasBirthDate() ? ClinicalTimes.of(patient.getBirthDateElement()).date() : null,
-                patient.hasGender() ? patient.getGender().toCode() : null,
+                patient.getGenderElement().getValueAsString(),
                 isDeceased,
                 nhs == null ? null : NhsNumber.of(nhs),
                 homePostcode(patient.getAddress()),
@@ -84,7 +84,7 @@ final class ResourceMapper {
         }
         return new ObservationEntry(
                 codes(o.getCode()),
-                o.hasStatus() ? o.getStatus().toCode() : null,
+                o.getStatusElement().getValueAsString(),
                 effective,
                 o.getValue() instanceof org.hl7.fhir.r4.model.Quantity q ? quantity(q) : null,
                 o.getValue() instanceof CodeableConcept cc ? codes(cc) : List.of(),
@@ -98,20 +98,20 @@ final class ResourceMapper {
         return new ImmunizationEntry(
                 codes(i.getVaccineCode()),
                 procedureCodes,
-                i.hasStatus() ? i.getStatus().toCode() : null,
+                i.getStatusElement().getValueAsString(),
                 codes(i.getStatusReason()),
                 ClinicalTimes.ofChoice(i.getOccurrence()));
     }
 
     static ProcedureEntry procedure(Procedure p) {
-        return new ProcedureEntry(codes(p.getCode()), p.hasStatus() ? p.getStatus().toCode() : null,
+        return new ProcedureEntry(codes(p.getCode()), p.getStatusElement().getValueAsString(),
                 ClinicalTimes.ofChoice(p.getPerformed()));
     }
 
     static MedicationEntry medication(MedicationRequest m) {
         List<Code> codes = m.getMedication() instanceof CodeableConcept cc ? codes(cc) : List.of();
         return new MedicationEntry(MedicationEntry.Kind.REQUEST, codes,
-                m.hasStatus() ? m.getStatus().toCode() : null, ClinicalTimes.of(m.getAuthoredOnElement()));
+                m.getStatusElement().getValueAsString(), ClinicalTimes.of(m.getAuthoredOnElement()));
     }
 
     static MedicationEntry medication(MedicationStatement m) {
@@ -121,14 +121,14 @@ final class ResourceMapper {
             when = ClinicalTimes.of(m.getDateAssertedElement());
         }
         return new MedicationEntry(MedicationEntry.Kind.STATEMENT, codes,
-                m.hasStatus() ? m.getStatus().toCode() : null, when);
+                m.getStatusElement().getValueAsString(), when);
     }
 
     static EncounterEntry encounter(Encounter e) {
         return new EncounterEntry(
                 e.hasClass_() ? e.getClass_().getCode() : null,
                 e.getType().stream().flatMap(t -> codes(t).stream()).toList(),
-                e.hasStatus() ? e.getStatus().toCode() : null,
+                e.getStatusElement().getValueAsString(),
                 e.hasPeriod() ? ClinicalTimes.of(e.getPeriod().getStartElement()) : null);
     }
 

@@ -8,11 +8,4 @@ import java.time.LocalDate;
  * server's time zone) and the instant where the source gave a time, for same-reading pairing.
  */
 public record ClinicalTime(LocalDate date, Instant instant) {
-
-    public boolean isAfter(ClinicalTime other) {
-        if (instant != null && other.instant != null) {
-            return instant.isAfter(other.instant);
-        }
-        return date.isAfter(other.date);
-    }
 }

@@ -8,7 +8,7 @@ public record Completeness(Status status, Source source, String reason) {
 
     public enum Status { COMPLETE, PARTIAL, UNAVAILABLE }
 
-    public enum Source { PREFETCH, FHIR_SERVER, NONE }
+    public enum Source { PREFETCH, FHIR_SERVER }
 
     public static Completeness complete(Source source) {
         return new Completeness(Status.COMPLETE, source, null);

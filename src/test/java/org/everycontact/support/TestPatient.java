@@ -189,10 +189,6 @@ public final class TestPatient {
         return this;
     }
 
-    public int resourceCount() {
-        return resources.size() + 1;
-    }
-
     /** The searchset Bundle a FHIR server would return for one resource type. */
     public Bundle bundleOf(String resourceType) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);

@@ -8,8 +8,7 @@ import java.util.Map;
  * The machine-readable result of a call, sent as the response extension
  * {@code org.everycontact.assessment}: for EHR integrators, testers and audit.
  *
- * @param deprivation the neighbourhood assessment ({@code status}: not-assessed until the
- *                    deprivation index is configured)
+ * @param deprivation where the home postcode places the patient (clinical-spec §3.3)
  * @param findings rule ids that fired
  * @param withheld rules not run for want of complete data, with the resource types lacking
  * @param completeness per resource type: status, source and reason
@@ -19,7 +18,7 @@ import java.util.Map;
 public record Assessment(
         String asOf,
         String hook,
-        Map<String, String> deprivation,
+        DeprivationView deprivation,
         List<String> cohorts,
         List<String> findings,
         List<Map<String, Object>> withheld,

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
+import org.everycontact.deprivation.Deprivation;
+import org.everycontact.deprivation.DeprivationService;
 import org.everycontact.opportunities.Finding;
 import org.everycontact.opportunities.OpportunityFinder;
 import org.everycontact.opportunities.Opportunities;
@@ -28,9 +30,11 @@ public class HookHandler {
     private final RecordAssembler assembler;
     private final OpportunityFinder finder;
     private final CardComposer composer;
+    private final DeprivationService deprivation;
 
     public HookHandler(ServiceCatalog catalog, AsOfClock clock, RecordAssembler assembler,
-                       OpportunityFinder finder, CardComposer composer) {
+                       OpportunityFinder finder, CardComposer composer, DeprivationService deprivation) {
+        this.deprivation = deprivation;
         this.catalog = catalog;
         this.clock = clock;
         this.assembler = assembler;
@@ -48,13 +52,15 @@ public class HookHandler {
                 : new FhirServer(request.fhirServer(), request.accessToken());
         PatientRecord record = assembler.assemble(
                 new RecordRequest(request.patientId(), queries, request.prefetch(), server));
+        Deprivation place = deprivation.assess(record.demographics().homePostcode());
         Opportunities opportunities = finder.find(record, asOf);
         List<Card> cards = composer.compose(record, opportunities);
-        return new CdsResponse(cards, Map.of(Assessment.EXTENSION, assessment(request, asOf, record, opportunities)));
+        return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
+                assessment(request, asOf, record, DeprivationView.of(place, deprivation.edition()), opportunities)));
     }
 
     private static Assessment assessment(HookRequest request, LocalDate asOf, PatientRecord record,
-                                         Opportunities opportunities) {
+                                         DeprivationView place, Opportunities opportunities) {
         Map<String, Map<String, String>> completeness = new LinkedHashMap<>();
         record.completeness().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Map<String, String> entry = new LinkedHashMap<>();
@@ -71,7 +77,7 @@ public class HookHandler {
                 .toList();
         Boolean nhsNumberValid = record.demographics().nhsNumber() == null ? null
                 : record.demographics().nhsNumber().valid();
-        return new Assessment(asOf.toString(), request.hook().wireName(), Map.of("status", "not-assessed"),
+        return new Assessment(asOf.toString(), request.hook().wireName(), place,
                 List.of(), opportunities.findings().stream().map(Finding::ruleId).toList(), withheld, completeness,
                 record.excludedResources(), nhsNumberValid);
     }

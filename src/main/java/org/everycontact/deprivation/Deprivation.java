@@ -1,0 +1,33 @@
+package org.everycontact.deprivation;
+
+/**
+ * Where a patient's home postcode places them: the neighbourhood (LSOA), its index rank, decile and
+ * quintile, the nation, and Core20 (England's most deprived 20%, national IMD only). IMD describes
+ * areas, not people. Fields that do not apply are null.
+ *
+ * @param postcode the normalised postcode (pcds form), or null when absent or malformed
+ * @param lsoa the small area the rank belongs to
+ * @param lsoaVintage 2011 or 2021
+ * @param lsoaMapping how the area was reached when not directly ("ONS best-fit LSOA 2011 to 2021")
+ * @param index the index used (its edition), for England the national IMD; otherwise the nation's own
+ * @param noFixedAbode the pseudo-postcode ZZ99 3VZ: a prompt to check housing status, not a label
+ */
+public record Deprivation(
+        DeprivationStatus status,
+        String postcode,
+        String lsoa,
+        Integer lsoaVintage,
+        String lsoaMapping,
+        Nation nation,
+        IndexEdition index,
+        Integer rank,
+        Integer decile,
+        Integer quintile,
+        boolean core20,
+        boolean terminated,
+        boolean noFixedAbode) {
+
+    static Deprivation of(DeprivationStatus status, String postcode) {
+        return new Deprivation(status, postcode, null, null, null, null, null, null, null, null, false, false, false);
+    }
+}

@@ -62,6 +62,12 @@ public class ReferenceImporter {
             return new ImportResult(sourceName, false, summary.layout().name(),
                     summary.edition() == null ? null : summary.edition().name(), summary.rowsRead(), writer.stored(),
                     writer.rejectedCount(), writer.rejections(), Duration.between(start, Instant.now()));
+        } catch (IOException e) {
+            store.discard(releaseId);
+            throw new IOException(sourceName + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            store.discard(releaseId);
+            throw e;
         }
     }
 

@@ -89,6 +89,11 @@ public class ReferenceStore {
         }
     }
 
+    /** Removes a release that failed to load; the release it would have replaced stays active. */
+    public void discard(long releaseId) throws SQLException {
+        deleteRelease(releaseId);
+    }
+
     private void deleteRelease(long id) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             for (String table : List.of("ref_postcode", "ref_area_rank", "ref_lsoa_map", "ref_release")) {

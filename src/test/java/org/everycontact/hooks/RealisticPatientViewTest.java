@@ -37,7 +37,10 @@ class RealisticPatientViewTest {
                 .then().statusCode(200)
                 .body("cards.source.topic.code", contains("R-HTN-03"))
                 .body("cards[0].detail", containsString("Last blood pressure recorded 14 Mar 2019"))
-                .body("extension.'org.everycontact.assessment'.excludedResources", equalTo(0));
+                .body("extension.'org.everycontact.assessment'.excludedResources", equalTo(0))
+                .body("extension.'org.everycontact.assessment'.deprivation.lsoa", equalTo("E01006186"))
+                .body("extension.'org.everycontact.assessment'.deprivation.imdDecile", equalTo(4))
+                .body("extension.'org.everycontact.assessment'.deprivation.core20", equalTo(false));
     }
 
     @Test

@@ -5,7 +5,9 @@ package org.everycontact.deprivation;
  * quintile, the nation, and Core20 (England's most deprived 20%, national IMD only). IMD describes
  * areas, not people. Fields that do not apply are null.
  *
- * @param postcode the normalised postcode (pcds form), or null when absent or malformed
+ * @param postcodeKey the postcode as a {@link PostcodeKey}, or {@link PostcodeKey#NO_KEY}; kept packed
+ *                    so that a lookup allocates nothing but its answer ({@link #postcode()} formats it)
+ * @param pseudoPostcode the NHS pseudo-postcode as given (normalised), for status PSEUDO
  * @param lsoa the small area the rank belongs to
  * @param lsoaVintage 2011 or 2021
  * @param lsoaMapping how the area was reached when not directly ("ONS best-fit LSOA 2011 to 2021")
@@ -14,7 +16,8 @@ package org.everycontact.deprivation;
  */
 public record Deprivation(
         DeprivationStatus status,
-        String postcode,
+        long postcodeKey,
+        String pseudoPostcode,
         String lsoa,
         Integer lsoaVintage,
         String lsoaMapping,
@@ -27,7 +30,13 @@ public record Deprivation(
         boolean terminated,
         boolean noFixedAbode) {
 
-    static Deprivation of(DeprivationStatus status, String postcode) {
-        return new Deprivation(status, postcode, null, null, null, null, null, null, null, null, false, false, false);
+    static Deprivation of(DeprivationStatus status, long postcodeKey) {
+        return new Deprivation(status, postcodeKey, null, null, null, null, null, null, null, null, null, false, false,
+                false);
+    }
+
+    /** The normalised postcode (pcds form), or null when absent or malformed. */
+    public String postcode() {
+        return postcodeKey >= 0 ? PostcodeKey.format(postcodeKey) : pseudoPostcode;
     }
 }

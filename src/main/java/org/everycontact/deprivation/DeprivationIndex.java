@@ -22,10 +22,10 @@ public final class DeprivationIndex {
     private final int[] lsoa21;
     private final long[] terminated;
     private final String[] areaCodes;
+    private final Nation[] nations;
     private final int[] bestFit21;
     private final Map<IndexEdition, int[]> ranks;
     private final Map<IndexEdition, byte[]> deciles;
-    private final Map<String, Integer> areaIds;
 
     private DeprivationIndex(Builder b, long[] keys, int[] lsoa11, int[] lsoa21, long[] terminated) {
         this.keys = keys;
@@ -33,7 +33,7 @@ public final class DeprivationIndex {
         this.lsoa21 = lsoa21;
         this.terminated = terminated;
         this.areaCodes = b.areaCodes.toArray(new String[0]);
-        this.areaIds = Map.copyOf(b.areaIds);
+        this.nations = Arrays.stream(areaCodes).map(Nation::ofAreaCode).toArray(Nation[]::new);
         this.bestFit21 = Arrays.copyOf(b.bestFit21, areaCodes.length);
         this.ranks = new EnumMap<>(IndexEdition.class);
         this.deciles = new EnumMap<>(IndexEdition.class);
@@ -75,9 +75,9 @@ public final class DeprivationIndex {
         return areaCodes[area];
     }
 
-    int areaId(String code) {
-        Integer id = areaIds.get(code);
-        return id == null ? NONE : id;
+    /** The area's nation, from its code's prefix, worked out once when the index is built. */
+    Nation nation(int area) {
+        return nations[area];
     }
 
     /** The LSOA 2021 the ONS best-fit lookup gives for an LSOA 2011, or {@link #NONE}. */

@@ -10,8 +10,9 @@ import java.util.Set;
 @Singleton
 public class DeprivationService {
 
-    private static final String BEST_FIT = "ONS best-fit LSOA 2011 to LSOA 2021";
-    private static final String SAME_CODE = "LSOA 2021 code unchanged from 2011";
+    /** How the area was reached: directly, by the ONS best-fit lookup, or by an unchanged code. */
+    private static final String[] MAPPINGS = {null, "ONS best-fit LSOA 2011 to LSOA 2021",
+        "LSOA 2021 code unchanged from 2011"};
 
     private final IndexEdition edition;
     private final Set<Integer> core20Deciles;
@@ -44,83 +45,85 @@ public class DeprivationService {
 
     public Deprivation assess(String rawPostcode) {
         if (rawPostcode == null || rawPostcode.isBlank()) {
-            return Deprivation.of(DeprivationStatus.NO_ADDRESS, null);
+            return Deprivation.of(DeprivationStatus.NO_ADDRESS, PostcodeKey.NO_KEY);
         }
         long key = PostcodeKey.of(rawPostcode);
         if (key < 0) {
             return notAPostcode(rawPostcode);
         }
         DeprivationIndex current = index;
-        String postcode = PostcodeKey.format(key);
         if (current == null) {
-            return Deprivation.of(DeprivationStatus.UNAVAILABLE, postcode);
+            return Deprivation.of(DeprivationStatus.UNAVAILABLE, key);
         }
         int slot = current.find(key);
         if (slot < 0) {
-            return Deprivation.of(DeprivationStatus.UNKNOWN, postcode);
+            return Deprivation.of(DeprivationStatus.UNKNOWN, key);
         }
-        return place(current, slot, postcode);
+        return place(current, slot, key);
     }
 
     private static Deprivation notAPostcode(String raw) {
         PostcodeInput input = Postcode.parse(raw);
         if (input.kind() == PostcodeInput.Kind.PSEUDO) {
-            return new Deprivation(DeprivationStatus.PSEUDO, input.normalised(), null, null, null, null, null,
-                    null, null, null, false, false, input.pseudo().meansNoFixedAbode());
+            return new Deprivation(DeprivationStatus.PSEUDO, PostcodeKey.NO_KEY, input.normalised(), null, null,
+                    null, null, null, null, null, null, false, false, input.pseudo().meansNoFixedAbode());
         }
-        return Deprivation.of(DeprivationStatus.INVALID, null);
+        return Deprivation.of(DeprivationStatus.INVALID, PostcodeKey.NO_KEY);
     }
 
-    private Deprivation place(DeprivationIndex current, int slot, String postcode) {
+    private Deprivation place(DeprivationIndex current, int slot, long postcode) {
         boolean terminated = current.terminated(slot);
         int area11 = current.lsoa11(slot);
         int area21 = current.lsoa21(slot);
         if (area11 == DeprivationIndex.NONE && area21 == DeprivationIndex.NONE) {
             return Deprivation.of(DeprivationStatus.NO_LSOA, postcode);
         }
-        Nation nation = Nation.ofAreaCode(current.areaCode(area21 != DeprivationIndex.NONE ? area21 : area11));
+        Nation nation = current.nation(area21 != DeprivationIndex.NONE ? area21 : area11);
         IndexEdition used = nation == Nation.ENGLAND ? edition : devolvedEdition(current, nation);
         if (used == null) {
             String code = current.areaCode(area11 != DeprivationIndex.NONE ? area11 : area21);
-            return new Deprivation(DeprivationStatus.OUT_OF_SCOPE_NATION, postcode,
+            return new Deprivation(DeprivationStatus.OUT_OF_SCOPE_NATION, postcode, null,
                     code.endsWith("99999999") ? null : code, null, null, nation,
                     null, null, null, null, false, terminated, false);
         }
-        Area area = areaFor(current, used, area11, area21);
-        if (area == null) {
-            return new Deprivation(DeprivationStatus.NO_LSOA, postcode, null, null, null, nation, used,
+        int area = areaFor(current, used, area11, area21);
+        if (area == DeprivationIndex.NONE) {
+            return new Deprivation(DeprivationStatus.NO_LSOA, postcode, null, null, null, null, nation, used,
                     null, null, null, false, terminated, false);
         }
-        int rank = current.rank(used, area.id());
-        int decile = current.decile(used, area.id());
+        int id = area >>> 2;
+        String mapping = MAPPINGS[area & 3];
+        int rank = current.rank(used, id);
+        int decile = current.decile(used, id);
         Integer quintile = decile == 0 ? null : (decile + 1) / 2;
         if (nation != Nation.ENGLAND) {
-            return new Deprivation(DeprivationStatus.OUT_OF_SCOPE_NATION, postcode, current.areaCode(area.id()),
-                    used.lsoaVintage(), area.mapping(), nation, used, rank == 0 ? null : rank,
+            return new Deprivation(DeprivationStatus.OUT_OF_SCOPE_NATION, postcode, null, current.areaCode(id),
+                    used.lsoaVintage(), mapping, nation, used, rank == 0 ? null : rank,
                     decile == 0 ? null : decile, quintile, false, terminated, false);
         }
-        return new Deprivation(terminated ? DeprivationStatus.TERMINATED : DeprivationStatus.FOUND, postcode,
-                current.areaCode(area.id()), used.lsoaVintage(), area.mapping(), nation, used,
+        return new Deprivation(terminated ? DeprivationStatus.TERMINATED : DeprivationStatus.FOUND, postcode, null,
+                current.areaCode(id), used.lsoaVintage(), mapping, nation, used,
                 rank == 0 ? null : rank, decile == 0 ? null : decile, quintile,
                 decile != 0 && core20Deciles.contains(decile), terminated, false);
     }
 
-    /** The small area of the edition's vintage, directly or through the published lookups. */
-    private record Area(int id, String mapping) {
-    }
-
-    private static Area areaFor(DeprivationIndex current, IndexEdition used, int area11, int area21) {
+    /**
+     * The small area of the edition's vintage, directly or through the published lookups, packed as
+     * {@code id << 2 | mapping} (an index into {@link #MAPPINGS}) so the hot path allocates nothing;
+     * {@link DeprivationIndex#NONE} when there is none.
+     */
+    private static int areaFor(DeprivationIndex current, IndexEdition used, int area11, int area21) {
         if (used.lsoaVintage() == 2021) {
             if (area21 != DeprivationIndex.NONE) {
-                return new Area(area21, null);
+                return area21 << 2;
             }
             int fitted = area11 == DeprivationIndex.NONE ? DeprivationIndex.NONE : current.bestFit21(area11);
-            return fitted == DeprivationIndex.NONE ? null : new Area(fitted, BEST_FIT);
+            return fitted == DeprivationIndex.NONE ? DeprivationIndex.NONE : fitted << 2 | 1;
         }
         if (area11 != DeprivationIndex.NONE) {
-            return new Area(area11, null);
+            return area11 << 2;
         }
-        return current.rank(used, area21) > 0 ? new Area(area21, SAME_CODE) : null;
+        return current.rank(used, area21) > 0 ? area21 << 2 | 2 : DeprivationIndex.NONE;
     }
 
     /** The nation's own index for the configured vintage, where one is loaded. */

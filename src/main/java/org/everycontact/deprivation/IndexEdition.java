@@ -13,7 +13,7 @@ public enum IndexEdition {
     NIMDM2017(Nation.NORTHERN_IRELAND, 2001, "Northern Ireland Multiple Deprivation Measure 2017 (NISRA)");
 
     private final Nation nation;
-    private final int lsoaVintage;
+    private final Integer lsoaVintage;
     private final String title;
 
     IndexEdition(Nation nation, int lsoaVintage, String title) {
@@ -27,7 +27,7 @@ public enum IndexEdition {
     }
 
     /** The census year of the small areas the index is published for. */
-    public int lsoaVintage() {
+    public Integer lsoaVintage() {
         return lsoaVintage;
     }
 

@@ -82,14 +82,19 @@ public final class PostcodeKey {
         if (key < 0) {
             throw new IllegalArgumentException("not a postcode key: " + key);
         }
-        char[] pcd = new char[PCD_WIDTH];
+        char[] text = new char[PCD_WIDTH + 1];
         long rest = key;
         for (int i = PCD_WIDTH - 1; i >= 0; i--) {
-            pcd[i] = SYMBOLS.charAt((int) (rest % RADIX));
+            text[i] = SYMBOLS.charAt((int) (rest % RADIX));
             rest /= RADIX;
         }
-        String formatted = new String(pcd, 0, OUTWARD_WIDTH).stripTrailing() + ' '
-                + new String(pcd, OUTWARD_WIDTH, INWARD_LENGTH);
+        int outward = OUTWARD_WIDTH;
+        while (outward > 0 && text[outward - 1] == ' ') {
+            outward--;
+        }
+        System.arraycopy(text, OUTWARD_WIDTH, text, outward + 1, INWARD_LENGTH);
+        text[outward] = ' ';
+        String formatted = new String(text, 0, outward + 1 + INWARD_LENGTH);
         if (of(formatted) != key) {
             throw new IllegalArgumentException("not a postcode key: " + key);
         }

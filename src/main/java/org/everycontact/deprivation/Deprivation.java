@@ -35,6 +35,13 @@ public record Deprivation(
                 false);
     }
 
+    /** The postcode and its small area stay out of any log line. */
+    @Override
+    public String toString() {
+        return "Deprivation[status=" + status + ", nation=" + nation + ", index=" + index + ", decile=" + decile
+                + ", core20=" + core20 + "]";
+    }
+
     /** The normalised postcode (pcds form), or null when absent or malformed. */
     public String postcode() {
         return postcodeKey >= 0 ? PostcodeKey.format(postcodeKey) : pseudoPostcode;

@@ -41,10 +41,6 @@ public final class DeprivationIndex {
         b.deciles.forEach((edition, values) -> deciles.put(edition, Arrays.copyOf(values, areaCodes.length)));
     }
 
-    public static DeprivationIndex empty() {
-        return new Builder().build();
-    }
-
     /** The slot of a postcode key, or a negative number when the postcode is not in the index. */
     public int find(long key) {
         return Arrays.binarySearch(keys, key);

@@ -101,6 +101,10 @@ public class DeprivationService {
                     used.lsoaVintage(), mapping, nation, used, rank == 0 ? null : rank,
                     decile == 0 ? null : decile, quintile, false, terminated, false);
         }
+        if (rank == 0) {
+            return new Deprivation(DeprivationStatus.NO_LSOA, postcode, null, current.areaCode(id), null, null, nation,
+                    used, null, null, null, false, terminated, false);
+        }
         return new Deprivation(terminated ? DeprivationStatus.TERMINATED : DeprivationStatus.FOUND, postcode, null,
                 current.areaCode(id), used.lsoaVintage(), mapping, nation, used,
                 rank == 0 ? null : rank, decile == 0 ? null : decile, quintile,

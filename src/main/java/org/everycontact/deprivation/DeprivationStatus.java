@@ -9,6 +9,7 @@ import java.util.Locale;
 public enum DeprivationStatus {
     FOUND,
     TERMINATED,
+    /** Postcode known but with no small area, or with one the configured edition does not rank. */
     NO_LSOA,
     UNKNOWN,
     INVALID,

@@ -59,7 +59,8 @@ public class ImportCommand {
             return;
         }
         out.printf("%s: %s%s, %,d rows read, %,d stored, %,d rejected, %.1f s%n", result.sourceName(),
-                result.layout(), result.edition() == null ? "" : " " + result.edition(), result.rowsRead(),
+                ReferenceLayout.valueOf(result.layout()).description(),
+                result.edition() == null ? "" : " " + result.edition(), result.rowsRead(),
                 result.rowsStored(), result.rowsRejected(), result.took().toMillis() / 1000.0);
         result.firstRejections().forEach(r -> out.printf("  rejected line %d: %s%n", r.line(), r.reason()));
     }

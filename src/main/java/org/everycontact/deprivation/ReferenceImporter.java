@@ -17,7 +17,7 @@ import java.util.function.LongConsumer;
 import org.jboss.logging.Logger;
 
 /**
- * Imports one published file into the reference tables and then rebuilds the in-memory index.
+ * Imports published files into the reference tables and rebuilds the in-memory index from them.
  * The same content imported twice changes nothing; a new release replaces the old atomically.
  */
 @ApplicationScoped
@@ -41,7 +41,8 @@ public class ReferenceImporter {
     }
 
     /**
-     * Imports without rebuilding the index: for loading several files before one rebuild.
+     * Imports one file into the database; {@link #rebuildIndex()} then makes it visible to lookups
+     * (once, after several files).
      *
      * @param progress told the number of bytes read so far
      */
@@ -53,13 +54,13 @@ public class ReferenceImporter {
                     Duration.between(start, Instant.now()));
         }
         long releaseId = store.begin(sourceName, sha256);
+        ImportResult result;
         try (ReferenceStore.RowWriter writer = store.writer(releaseId);
              InputStream in = new Counting(source.open(), progress)) {
             ReadSummary summary = ReferenceFileReader.read(in, sourceName, writer);
             writer.finish();
             store.activate(releaseId, identity(sourceName, summary), summary, writer.stored(), writer.rejectedCount());
-            store.purge(ABANDONED_LOAD);
-            return new ImportResult(sourceName, false, summary.layout().name(),
+            result = new ImportResult(sourceName, false, summary.layout().name(),
                     summary.edition() == null ? null : summary.edition().name(), summary.rowsRead(), writer.stored(),
                     writer.rejectedCount(), writer.rejections(), Duration.between(start, Instant.now()));
         } catch (IOException e) {
@@ -69,16 +70,17 @@ public class ReferenceImporter {
             store.discard(releaseId);
             throw e;
         }
-    }
-
-    /** Imports one file and swaps in a new index built from the database. */
-    public ImportResult importFile(String sourceName, Source source, LongConsumer progress)
-            throws IOException, SQLException {
-        ImportResult result = load(sourceName, source, progress);
-        if (!result.unchanged() || !service.isLoaded()) {
-            rebuildIndex();
+        try {
+            store.purge(ABANDONED_LOAD);
+        } catch (SQLException e) {
+            LOG.warnf("replaced reference releases were not purged (%s); the next import retries", e.getMessage());
         }
         return result;
+    }
+
+    /** Whether no reference release is active: a new database. */
+    public boolean isEmpty() {
+        return store.activeReleases().isEmpty();
     }
 
     public void rebuildIndex() throws SQLException {

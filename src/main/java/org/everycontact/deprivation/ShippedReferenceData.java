@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The real published files shipped in the application (see reference-data/SOURCES.md), imported
- * into the database on first start so that the service works out of the box, then the index is
- * built. Later starts find every file already imported and only build the index.
+ * into the database on first start (a database with no reference release) so that the service
+ * works out of the box, then the index is built. Later starts only build the index, so releases a
+ * user imported are never overwritten by the shipped ones.
  *
  * <p>Postcode files are listed oldest information first: where two files hold a postcode, the later
  * one's LSOAs and termination win, and NSPL is last because it alone marks terminated postcodes.
@@ -60,7 +61,7 @@ public class ShippedReferenceData {
 
     private void load() {
         try {
-            if (config.loadShippedData()) {
+            if (config.loadShippedData() && importer.isEmpty()) {
                 for (String file : FILES) {
                     ImportResult result = importer.load(file, () -> open(file), bytes -> { });
                     if (!result.unchanged()) {
@@ -71,7 +72,8 @@ public class ShippedReferenceData {
             }
             importer.rebuildIndex();
         } catch (IOException | SQLException | RuntimeException e) {
-            LOG.errorf("reference data could not be loaded (%s); deprivation stays unavailable", e.getClass().getName());
+            LOG.errorf("reference data could not be loaded (%s: %s); deprivation stays unavailable",
+                    e.getClass().getName(), e.getMessage());
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -68,7 +67,7 @@ public class BodyLimit {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CdsException(400, "incomplete", "The request body could not be read to its end");
         }
         return out.toByteArray();
     }

@@ -1,6 +1,7 @@
 package org.everycontact.hooks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Locale;
 import org.everycontact.deprivation.Deprivation;
 import org.everycontact.deprivation.IndexEdition;
 import org.everycontact.deprivation.Nation;
@@ -38,6 +39,12 @@ public record DeprivationView(
             + "Licence v3.0. Source: Office for National Statistics; Ministry of Housing, Communities and Local "
             + "Government, English Indices of Deprivation; Welsh Government; Scottish Government; NISRA.";
 
+    /** The postcode and its small area stay out of any log line. */
+    @Override
+    public String toString() {
+        return "DeprivationView[status=" + status + ", core20=" + core20 + "]";
+    }
+
     static DeprivationView of(Deprivation d, IndexEdition configured) {
         boolean england = d.nation() == Nation.ENGLAND && d.index() != null;
         NationalIndex national = d.index() != null && !england
@@ -48,7 +55,7 @@ public record DeprivationView(
                 d.lsoa(),
                 d.lsoaVintage(),
                 d.lsoaMapping(),
-                d.nation() == null ? null : d.nation().name().toLowerCase().replace('_', '-'),
+                d.nation() == null ? null : d.nation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 configured.name(),
                 england ? d.rank() : null,
                 england ? d.decile() : null,

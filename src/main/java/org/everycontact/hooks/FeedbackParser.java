@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.everycontact.equity.FeedbackOutcome;
@@ -57,7 +58,7 @@ final class FeedbackParser {
         }
         Instant timestamp;
         try {
-            timestamp = OffsetDateTime.parse(text(item, "outcomeTimestamp", at)).toInstant();
+            timestamp = OffsetDateTime.parse(text(item, "outcomeTimestamp", at)).toInstant().truncatedTo(ChronoUnit.MICROS);
         } catch (DateTimeParseException e) {
             throw CdsException.invalid(at + ".outcomeTimestamp must be an ISO 8601 date-time with offset",
                     at + ".outcomeTimestamp");

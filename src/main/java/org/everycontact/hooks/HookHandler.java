@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
@@ -51,7 +52,7 @@ public class HookHandler {
         FhirServer server = request.fhirServer() == null ? null
                 : new FhirServer(request.fhirServer(), request.accessToken());
         PatientRecord record = assembler.assemble(
-                new RecordRequest(request.patientId(), queries, request.prefetch(), server));
+                new RecordRequest(request.patientId(), queries, request.prefetch(), server, asOf));
         Deprivation place = deprivation.assess(record.demographics().homePostcode());
         Opportunities opportunities = finder.find(record, asOf);
         List<Card> cards = composer.compose(record, opportunities);
@@ -64,8 +65,8 @@ public class HookHandler {
         Map<String, Map<String, String>> completeness = new LinkedHashMap<>();
         record.completeness().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Map<String, String> entry = new LinkedHashMap<>();
-            entry.put("status", e.getValue().status().name().toLowerCase());
-            entry.put("source", e.getValue().source().name().toLowerCase().replace('_', '-'));
+            entry.put("status", e.getValue().status().name().toLowerCase(Locale.ROOT));
+            entry.put("source", e.getValue().source().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             if (e.getValue().reason() != null) {
                 entry.put("reason", e.getValue().reason());
             }

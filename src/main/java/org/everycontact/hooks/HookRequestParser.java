@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class HookRequestParser {
+
+    private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
     private final boolean requireHttps;
 
@@ -45,10 +48,10 @@ public class HookRequestParser {
                         "context." + field);
             }
         }
-        checkText(context, "patientId");
+        checkId(context, "patientId");
         checkUserId(hook, context);
         if (hook == Hook.ENCOUNTER_START) {
-            checkText(context, "encounterId");
+            checkId(context, "encounterId");
         }
         if (hook == Hook.APPOINTMENT_BOOK && !context.get("appointments").isObject()) {
             throw CdsException.invalid("context.appointments must be a Bundle", "context.appointments");
@@ -88,10 +91,19 @@ public class HookRequestParser {
         }
     }
 
+    /** A FHIR logical id: it goes into the FHIR queries, so nothing else may pass. */
+    private static void checkId(JsonNode context, String field) {
+        checkText(context, field);
+        if (!FHIR_ID.matcher(context.get(field).asText()).matches()) {
+            throw CdsException.invalid("context." + field + " must be a FHIR id (letters, digits, '-' and '.', "
+                    + "at most 64)", "context." + field);
+        }
+    }
+
     private static void checkUserId(Hook hook, JsonNode context) {
         checkText(context, "userId");
         String[] parts = context.get("userId").asText().split("/");
-        if (parts.length != 2 || parts[1].isBlank() || !hook.userTypes().contains(parts[0])) {
+        if (parts.length != 2 || !FHIR_ID.matcher(parts[1]).matches() || !hook.userTypes().contains(parts[0])) {
             throw CdsException.invalid("context.userId must be [ResourceType]/[id] with a type of "
                     + String.join(", ", hook.userTypes().stream().sorted().toList()), "context.userId");
         }

@@ -34,7 +34,11 @@ final class Bundles {
             }
         }
         Bundle.BundleLinkComponent next = bundle.getLink(Bundle.LINK_NEXT);
-        return Retrieved.of(resources, next == null || !next.hasUrl() ? null : next.getUrl());
+        String nextUrl = next == null || !next.hasUrl() ? null : next.getUrl();
+        long matches = bundle.getEntry().stream().filter(e -> !e.hasSearch() || !e.getSearch().hasMode()
+                || e.getSearch().getMode() == Bundle.SearchEntryMode.MATCH).count();
+        boolean truncated = nextUrl == null && bundle.hasTotal() && bundle.getTotal() > matches;
+        return new Retrieved(List.copyOf(resources), nextUrl, false, null, truncated);
     }
 
     private static boolean isError(OperationOutcome outcome) {

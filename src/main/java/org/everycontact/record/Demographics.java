@@ -18,6 +18,12 @@ public record Demographics(
         String homePostcode,
         Code ethnicCategory) {
 
+    /** Nothing that identifies the patient: this must be safe in any log line. */
+    @Override
+    public String toString() {
+        return "Demographics[deceased=" + deceased + ", nhsNumber=" + nhsNumber + "]";
+    }
+
     /** Completed years at the given date (clinical-spec IN-5), or -1 when the birth date is unknown. */
     public int ageOn(LocalDate date) {
         return birthDate == null ? -1 : Period.between(birthDate, date).getYears();

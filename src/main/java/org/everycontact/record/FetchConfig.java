@@ -16,10 +16,10 @@ public interface FetchConfig {
     @WithDefault("20")
     int maxPages();
 
-    /** Threads fetching in parallel across all calls. */
-    @WithDefault("16")
+    /** Threads fetching in parallel across all calls (a call runs up to eight queries at once). */
+    @WithDefault("64")
     int threads();
 
-    @WithDefault("32")
+    @WithDefault("64")
     int maxConnections();
 }

@@ -14,7 +14,7 @@ public record NhsNumber(String value, boolean valid) {
     }
 
     static boolean isValid(String digits) {
-        if (digits.length() != 10 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         int sum = 0;

@@ -31,6 +31,15 @@ public record PatientRecord(
         completeness = Map.copyOf(completeness);
     }
 
+    /** Counts only: the record's content stays out of any log line. */
+    @Override
+    public String toString() {
+        return "PatientRecord[conditions=" + conditions.size() + ", observations=" + observations.size()
+                + ", immunizations=" + immunizations.size() + ", procedures=" + procedures.size()
+                + ", medications=" + medications.size() + ", encounters=" + encounters.size()
+                + ", excludedResources=" + excludedResources + "]";
+    }
+
     public boolean isComplete(ResourceKind kind) {
         Completeness c = completeness.get(kind);
         return c != null && c.isComplete();

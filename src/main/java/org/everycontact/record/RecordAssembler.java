@@ -58,7 +58,7 @@ public class RecordAssembler {
             if (!request.prefetch().containsKey(query.key())) {
                 missing.add(query.key());
             } else {
-                prefetched.put(query.key(), parse(query.key(), request.prefetch().get(query.key())));
+                prefetched.put(query.key(), parse(query, request.prefetch().get(query.key())));
             }
         }
         if (!missing.isEmpty() && request.server() == null) {
@@ -70,9 +70,9 @@ public class RecordAssembler {
         Map<String, Future<Retrieved>> running = new LinkedHashMap<>();
         for (PrefetchQuery query : request.queries()) {
             Retrieved have = prefetched.get(query.key());
-            boolean needsFetch = have == null || have.failed() || have.hasMore();
+            boolean needsFetch = have == null || have.incomplete();
             if (needsFetch && request.server() != null) {
-                Retrieved continueFrom = have != null && !have.failed() ? have : null;
+                Retrieved continueFrom = have != null && have.hasMore() ? have : null;
                 running.put(query.key(), fetcher.start(request.server(), query, continueFrom, deadline));
             }
         }
@@ -90,21 +90,33 @@ public class RecordAssembler {
         }
         String patientKey = request.queries().stream().filter(q -> q.kind() == ResourceKind.PATIENT)
                 .map(PrefetchQuery::key).findFirst().orElse(ResourceKind.PATIENT.fhirType());
-        return build(request.patientId(), patientKey, byKind, completeness);
+        return build(request, patientKey, byKind, completeness);
     }
 
-    private Retrieved parse(String key, JsonNode value) {
+    /**
+     * Parses one prefetch value: a search key must hold a Bundle (or an OperationOutcome), a read key
+     * the resource it names (or an OperationOutcome).
+     */
+    private Retrieved parse(PrefetchQuery query, JsonNode value) {
+        String key = query.key();
         if (value == null || value.isNull()) {
             return Retrieved.of(List.of(), null);
         }
         if (!value.isObject()) {
             throw new InvalidPrefetchException(key, "prefetch '" + key + "' is neither a FHIR resource nor null");
         }
+        Resource resource;
         try {
-            return Bundles.read((Resource) fhir.jsonParser().parseResource(value.toString()));
+            resource = (Resource) fhir.jsonParser().parseResource(value.toString());
         } catch (DataFormatException | ClassCastException e) {
             throw new InvalidPrefetchException(key, "prefetch '" + key + "' is not valid FHIR R4 JSON");
         }
+        String expected = query.isRead() ? query.kind().fhirType() : "Bundle";
+        if (!expected.equals(resource.fhirType()) && !"OperationOutcome".equals(resource.fhirType())) {
+            throw new InvalidPrefetchException(key, "prefetch '" + key + "' must be a " + expected
+                    + " (or an OperationOutcome), not a " + resource.fhirType());
+        }
+        return Bundles.read(resource);
     }
 
     private static Retrieved await(Future<Retrieved> future, Instant deadline) {
@@ -129,6 +141,9 @@ public class RecordAssembler {
         if (result.hasMore()) {
             return new Completeness(Status.PARTIAL, source, "more pages than could be followed");
         }
+        if (result.truncated()) {
+            return new Completeness(Status.PARTIAL, source, "the Bundle's total is larger than its entries");
+        }
         return Completeness.complete(source);
     }
 
@@ -136,7 +151,7 @@ public class RecordAssembler {
         return a.status().compareTo(b.status()) >= 0 ? a : b;
     }
 
-    private PatientRecord build(String patientId, String patientKey, Map<ResourceKind, List<Resource>> byKind,
+    private PatientRecord build(RecordRequest request, String patientKey, Map<ResourceKind, List<Resource>> byKind,
                                 Map<ResourceKind, Completeness> completeness) {
         int excluded = 0;
         Patient patient = null;
@@ -148,7 +163,7 @@ public class RecordAssembler {
         List<EncounterEntry> encounters = new ArrayList<>();
         for (List<Resource> resources : byKind.values()) {
             for (Resource resource : resources) {
-                if (!SubjectCheck.belongsTo(resource, patientId)) {
+                if (!SubjectCheck.belongsTo(resource, request.patientId())) {
                     excluded++;
                     continue;
                 }
@@ -177,7 +192,7 @@ public class RecordAssembler {
         if (patient == null) {
             throw new MissingDataException(List.of(patientKey), "the context patient's Patient resource could not be obtained");
         }
-        return new PatientRecord(ResourceMapper.demographics(patient), conditions, observations, immunizations,
+        return new PatientRecord(ResourceMapper.demographics(patient, request.asOf()), conditions, observations, immunizations,
                 procedures, medications, encounters, completeness, excluded);
     }
 }

@@ -66,7 +66,7 @@ public class RecordFetcher {
     }
 
     private Retrieved followPages(IGenericClient client, Retrieved first, Instant deadline) {
-        if (first.failed()) {
+        if (first.failed() || !first.hasMore()) {
             return first;
         }
         List<Resource> resources = new ArrayList<>(first.resources());

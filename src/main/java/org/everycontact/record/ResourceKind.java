@@ -1,8 +1,5 @@
 package org.everycontact.record;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The FHIR resource types EveryContact reads, each mapped to the HAPI R4 class that parses it. */
 public enum ResourceKind {
     PATIENT("Patient"),
@@ -22,9 +19,5 @@ public enum ResourceKind {
 
     public String fhirType() {
         return fhirType;
-    }
-
-    public static Optional<ResourceKind> ofFhirType(String type) {
-        return Arrays.stream(values()).filter(k -> k.fhirType.equals(type)).findFirst();
     }
 }

@@ -1,6 +1,6 @@
 package org.everycontact.record;
 
-import java.util.Date;
+import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -30,14 +30,14 @@ final class ResourceMapper {
     private ResourceMapper() {
     }
 
-    static Demographics demographics(Patient patient) {
+    static Demographics demographics(Patient patient, LocalDate asOf) {
         String nhs = patient.getIdentifier().stream()
                 .filter(id -> NHS_NUMBER_SYSTEM.equals(id.getSystem()) && id.hasValue())
                 .map(Identifier::getValue)
                 .findFirst().orElse(null);
         Type deceased = patient.getDeceased();
         boolean isDeceased = deceased instanceof BooleanType flag ? flag.booleanValue() : deceased != null;
-        Extension ethnicity = patient.getExtensionByUrl(ETHNIC_CATEGORY_EXTENSION);
+        Extension ethnicity = first(patient.getExtensionsByUrl(ETHNIC_CATEGORY_EXTENSION));
         Code ethnicCategory = null;
         if (ethnicity != null && ethnicity.getValue() instanceof CodeableConcept concept && concept.hasCoding()) {
             ethnicCategory = code(concept.getCodingFirstRep());
@@ -48,16 +48,17 @@ final class ResourceMapper {
                 patient.getGenderElement().getValueAsString(),
                 isDeceased,
                 nhs == null ? null : NhsNumber.of(nhs),
-                homePostcode(patient.getAddress()),
+                homePostcode(patient.getAddress(), asOf),
                 ethnicCategory);
     }
 
     /** The current home address: use=home (or unstated), not old or temporary, period not ended. */
-    private static String homePostcode(List<Address> addresses) {
+    private static String homePostcode(List<Address> addresses, LocalDate asOf) {
         return addresses.stream()
                 .filter(a -> a.hasPostalCode())
                 .filter(a -> !a.hasUse() || a.getUse() == Address.AddressUse.HOME)
-                .filter(a -> !a.hasPeriod() || !a.getPeriod().hasEnd() || a.getPeriod().getEnd().after(new Date()))
+                .filter(a -> !a.hasPeriod() || !a.getPeriod().hasEnd()
+                        || ClinicalTimes.of(a.getPeriod().getEndElement()).date().isAfter(asOf))
                 .sorted((a, b) -> Boolean.compare(b.hasUse(), a.hasUse()))
                 .map(Address::getPostalCode)
                 .findFirst().orElse(null);
@@ -92,7 +93,7 @@ final class ResourceMapper {
     }
 
     static ImmunizationEntry immunization(Immunization i) {
-        Extension procedure = i.getExtensionByUrl(VACCINATION_PROCEDURE_EXTENSION);
+        Extension procedure = first(i.getExtensionsByUrl(VACCINATION_PROCEDURE_EXTENSION));
         List<Code> procedureCodes = procedure != null && procedure.getValue() instanceof CodeableConcept cc
                 ? codes(cc) : List.of();
         return new ImmunizationEntry(
@@ -130,6 +131,11 @@ final class ResourceMapper {
                 e.getType().stream().flatMap(t -> codes(t).stream()).toList(),
                 e.getStatusElement().getValueAsString(),
                 e.hasPeriod() ? ClinicalTimes.of(e.getPeriod().getStartElement()) : null);
+    }
+
+    /** The first of an extension that should appear once; a repeated one is read, not refused. */
+    private static Extension first(List<Extension> extensions) {
+        return extensions.isEmpty() ? null : extensions.get(0);
     }
 
     private static List<Code> codes(CodeableConcept concept) {

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,13 @@ class ReferenceImportTest {
     @Inject
     ImportCommand command;
 
+    private ImportResult importAndRebuild(String name, ReferenceImporter.Source source, LongConsumer progress)
+            throws Exception {
+        ImportResult result = importer.load(name, source, progress);
+        importer.rebuildIndex();
+        return result;
+    }
+
     private static ReferenceImporter.Source text(String content) {
         return () -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
     }
@@ -56,7 +64,7 @@ class ReferenceImportTest {
                 + "NOT VALID,E09000001,E14000639,E01000001\n"
                 + "EC1A 1BD,E09000001,E14000639,E01000005\n";
 
-        ImportResult result = importer.importFile("bad-rows-test.csv", text(file), bytes -> { });
+        ImportResult result = importAndRebuild("bad-rows-test.csv", text(file), bytes -> { });
 
         assertFalse(result.unchanged());
         assertEquals("ONSPD_SAMPLE", result.layout());
@@ -74,8 +82,8 @@ class ReferenceImportTest {
         String file = HEADER + "EC2A 1AA,E09000001,E14000639,E01000001\n";
         int releasesBefore = store.activeReleases().size();
 
-        ImportResult first = importer.importFile("twice-test.csv", text(file), bytes -> { });
-        ImportResult second = importer.importFile("twice-test.csv", text(file), bytes -> { });
+        ImportResult first = importAndRebuild("twice-test.csv", text(file), bytes -> { });
+        ImportResult second = importAndRebuild("twice-test.csv", text(file), bytes -> { });
 
         assertFalse(first.unchanged());
         assertTrue(second.unchanged());
@@ -97,7 +105,7 @@ class ReferenceImportTest {
                 }
             }
         }
-        importer.importFile("atomic-test.csv", text(first.toString()), bytes -> { });
+        importAndRebuild("atomic-test.csv", text(first.toString()), bytes -> { });
         AtomicBoolean importing = new AtomicBoolean(true);
         List<String> seen = new ArrayList<>();
         Thread reader = new Thread(() -> {
@@ -115,7 +123,7 @@ class ReferenceImportTest {
         });
         reader.start();
         try {
-            importer.importFile("atomic-test.csv", text(second.toString()), bytes -> { });
+            importAndRebuild("atomic-test.csv", text(second.toString()), bytes -> { });
         } finally {
             importing.set(false);
             reader.join();
@@ -128,7 +136,7 @@ class ReferenceImportTest {
 
     @Test
     void aFileThatBreaksHalfwayLeavesTheOldReleaseInPlace() throws Exception {
-        importer.importFile("broken-test.csv", text(HEADER + "EC4A 1AA,E09000001,E14000639,E01000001\n"), b -> { });
+        importAndRebuild("broken-test.csv", text(HEADER + "EC4A 1AA,E09000001,E14000639,E01000001\n"), b -> { });
         StringBuilder big = new StringBuilder(HEADER);
         for (int i = 0; i < 20_000; i++) {
             big.append("EC4A 1AA,E09000001,E14000639,E01000005\n");
@@ -137,7 +145,7 @@ class ReferenceImportTest {
         byte[] truncated = Arrays.copyOf(gzip, gzip.length / 2);
 
         assertThrows(IOException.class, () ->
-                importer.importFile("broken-test.csv", () -> new ByteArrayInputStream(truncated), b -> { }));
+                importAndRebuild("broken-test.csv", () -> new ByteArrayInputStream(truncated), b -> { }));
 
         assertEquals("E01000001", deprivation.assess("EC4A 1AA").lsoa());
         assertEquals(1, store.activeReleases().stream().filter(r -> r.sourceName.equals("broken-test.csv")).count());

@@ -234,4 +234,12 @@ class FeedbackTest {
                 .body("resourceType", equalTo("OperationOutcome"))
                 .body("issue[0].code", equalTo("not-found"));
     }
+
+    @Test
+    void timestampFinerThanTheDatabaseKeepsIsStillIdempotent() {
+        ObjectNode item = accepted(newCard());
+        item.put("outcomeTimestamp", "2026-11-26T10:15:30.123456789Z");
+        post(wrapped(item)).statusCode(200).body("stored", equalTo(1));
+        post(wrapped(item)).statusCode(200).body("stored", equalTo(0)).body("alreadyStored", equalTo(1));
+    }
 }

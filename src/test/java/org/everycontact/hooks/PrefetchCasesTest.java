@@ -21,6 +21,7 @@ import org.everycontact.support.CdsRequest;
 import org.everycontact.support.TestPatient;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
@@ -215,5 +216,31 @@ class PrefetchCasesTest {
         post(CdsRequest.patientView(TestPatient.born("1970-01-01").nhsNumber("9434765919"))).statusCode(200)
                 .body(TOPICS, contains("R-HTN-03"))
                 .body(ASSESSMENT + ".nhsNumberValid", equalTo(true));
+    }
+
+    @Test
+    void aSearchKeyHoldingAnotherResourceTypeIsRefusedNamingTheKey() {
+        post(unmeasured1970Patient().prefetchValue("observations",
+                TestPatient.json(TestPatient.born("1970-01-01").patient())))
+                .statusCode(400)
+                .body("issue[0].expression[0]", equalTo("prefetch.observations"));
+    }
+
+    @Test
+    void bundleWhoseTotalExceedsItsEntriesWithoutANextLinkIsPartial() {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(500);
+        post(unmeasured1970Patient().prefetchValue("observations", TestPatient.json(bundle)))
+                .statusCode(200)
+                .body(TOPICS, contains("DQ-INCOMPLETE-RECORD"))
+                .body(ASSESSMENT + ".completeness.Observation.status", equalTo("partial"));
+    }
+
+    @Test
+    void repeatedEthnicCategoryExtensionIsReadNotAServerError() {
+        TestPatient patient = TestPatient.born("1970-01-01");
+        CodeableConcept category = TestPatient.concept("https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland", "A");
+        patient.patient().addExtension("https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory", category);
+        patient.patient().addExtension("https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory", category);
+        post(CdsRequest.patientView(patient)).statusCode(200).body(TOPICS, contains("R-HTN-03"));
     }
 }

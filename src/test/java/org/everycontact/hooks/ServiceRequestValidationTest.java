@@ -375,4 +375,11 @@ class ServiceRequestValidationTest {
         int padding = (int) (size - request.length());
         return "{\"padding\":\"" + "x".repeat(padding) + "\"," + request.substring(1);
     }
+
+    @Test
+    void patientIdThatIsNotAFhirIdIsRefusedBeforeAnyQueryIsBuilt() {
+        CdsRequest request = valid();
+        request.context().put("patientId", "x&patient=someone-else");
+        invalid(post(request), "context.patientId");
+    }
 }

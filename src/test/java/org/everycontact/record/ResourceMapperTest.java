@@ -30,7 +30,7 @@ class ResourceMapperTest {
         patient.addExtension(ResourceMapper.ETHNIC_CATEGORY_EXTENSION, new CodeableConcept().addCoding(
                 new Coding("https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland", "N", "Black African")));
 
-        Demographics demographics = ResourceMapper.demographics(patient);
+        Demographics demographics = ResourceMapper.demographics(patient, LocalDate.of(2026, 11, 26));
 
         assertEquals(LocalDate.of(1970, 2, 3), demographics.birthDate());
         assertTrue(demographics.nhsNumber().valid());
@@ -44,7 +44,7 @@ class ResourceMapperTest {
         Patient patient = TestPatient.born("1970-02-03").patient();
         patient.addAddress().setUse(Address.AddressUse.HOME).setPostalCode("SW1A 2AA")
                 .setPeriod(new Period().setEndElement(new DateTimeType("2015-01-01")));
-        assertNull(ResourceMapper.demographics(patient).homePostcode());
+        assertNull(ResourceMapper.demographics(patient, LocalDate.of(2026, 11, 26)).homePostcode());
     }
 
     @Test

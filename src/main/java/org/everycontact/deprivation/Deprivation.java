@@ -13,6 +13,8 @@ package org.everycontact.deprivation;
  * @param lsoaMapping how the area was reached when not directly ("ONS best-fit LSOA 2011 to 2021")
  * @param index the index used (its edition), for England the national IMD; otherwise the nation's own
  * @param noFixedAbode the pseudo-postcode ZZ99 3VZ: a prompt to check housing status, not a label
+ * @param postcodeSource the release that placed the postcode (file and import date): provenance
+ * @param indexSource the release the rank comes from
  */
 public record Deprivation(
         DeprivationStatus status,
@@ -28,11 +30,13 @@ public record Deprivation(
         Integer quintile,
         boolean core20,
         boolean terminated,
-        boolean noFixedAbode) {
+        boolean noFixedAbode,
+        String postcodeSource,
+        String indexSource) {
 
     static Deprivation of(DeprivationStatus status, long postcodeKey) {
         return new Deprivation(status, postcodeKey, null, null, null, null, null, null, null, null, null, false, false,
-                false);
+                false, null, null);
     }
 
     /** The postcode and its small area stay out of any log line. */

@@ -21,17 +21,24 @@ public final class DeprivationIndex {
     private final int[] lsoa11;
     private final int[] lsoa21;
     private final long[] terminated;
+    private final short[] postcodeSource;
+    private final String[] sources;
+    private final Map<IndexEdition, String> editionSources;
     private final String[] areaCodes;
     private final Nation[] nations;
     private final int[] bestFit21;
     private final Map<IndexEdition, int[]> ranks;
     private final Map<IndexEdition, byte[]> deciles;
 
-    private DeprivationIndex(Builder b, long[] keys, int[] lsoa11, int[] lsoa21, long[] terminated) {
+    private DeprivationIndex(Builder b, long[] keys, int[] lsoa11, int[] lsoa21, long[] terminated,
+                             short[] postcodeSource) {
         this.keys = keys;
         this.lsoa11 = lsoa11;
         this.lsoa21 = lsoa21;
         this.terminated = terminated;
+        this.postcodeSource = postcodeSource;
+        this.sources = b.sources.toArray(new String[0]);
+        this.editionSources = Map.copyOf(b.editionSources);
         this.areaCodes = b.areaCodes.toArray(new String[0]);
         this.nations = Arrays.stream(areaCodes).map(Nation::ofAreaCode).toArray(Nation[]::new);
         this.bestFit21 = Arrays.copyOf(b.bestFit21, areaCodes.length);
@@ -65,6 +72,16 @@ public final class DeprivationIndex {
 
     boolean terminated(int slot) {
         return (terminated[slot >>> 6] & (1L << slot)) != 0;
+    }
+
+    /** The release the slot's postcode was last given by: its file and import date (provenance). */
+    String postcodeSource(int slot) {
+        return sources[postcodeSource[slot]];
+    }
+
+    /** The release an edition's ranks come from. */
+    String editionSource(IndexEdition edition) {
+        return editionSources.get(edition);
     }
 
     String areaCode(int area) {
@@ -114,9 +131,26 @@ public final class DeprivationIndex {
         private int[] row11 = new int[1024];
         private int[] row21 = new int[1024];
         private boolean[] rowTerminated = new boolean[1024];
+        private short[] rowSource = new short[1024];
+        private final List<String> sources = new ArrayList<>();
+        private final Map<IndexEdition, String> editionSources = new EnumMap<>(IndexEdition.class);
         private int rows;
 
-        public Builder postcode(long key, String lsoa11Code, String lsoa21Code, boolean isTerminated) {
+        /** Registers a postcode release (file and import date) and returns its number for {@link #postcode}. */
+        public int source(String name) {
+            if (sources.size() == Short.MAX_VALUE) {
+                throw new IllegalStateException("too many postcode releases for one index");
+            }
+            sources.add(name);
+            return sources.size() - 1;
+        }
+
+        public Builder editionSource(IndexEdition edition, String name) {
+            editionSources.put(edition, name);
+            return this;
+        }
+
+        public Builder postcode(long key, String lsoa11Code, String lsoa21Code, boolean isTerminated, int source) {
             if (key < 0) {
                 return this;
             }
@@ -126,11 +160,13 @@ public final class DeprivationIndex {
                 row11 = Arrays.copyOf(row11, size);
                 row21 = Arrays.copyOf(row21, size);
                 rowTerminated = Arrays.copyOf(rowTerminated, size);
+                rowSource = Arrays.copyOf(rowSource, size);
             }
             rowKeys[rows] = key;
             row11[rows] = area(lsoa11Code);
             row21[rows] = area(lsoa21Code);
             rowTerminated[rows] = isTerminated;
+            rowSource[rows] = (short) source;
             rows++;
             return this;
         }
@@ -200,6 +236,7 @@ public final class DeprivationIndex {
             int[] l11 = new int[rows];
             int[] l21 = new int[rows];
             long[] term = new long[(rows >>> 6) + 1];
+            short[] source = new short[rows];
             int n = -1;
             long previous = -1;
             for (long packed : order) {
@@ -218,6 +255,7 @@ public final class DeprivationIndex {
                 if (row21[row] != NONE) {
                     l21[n] = row21[row];
                 }
+                source[n] = rowSource[row];
                 if (rowTerminated[row]) {
                     term[n >>> 6] |= 1L << n;
                 } else {
@@ -226,7 +264,7 @@ public final class DeprivationIndex {
             }
             int count = n + 1;
             return new DeprivationIndex(this, Arrays.copyOf(keys, count), Arrays.copyOf(l11, count),
-                    Arrays.copyOf(l21, count), term);
+                    Arrays.copyOf(l21, count), term, Arrays.copyOf(source, count));
         }
     }
 }

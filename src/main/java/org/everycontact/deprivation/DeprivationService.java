@@ -66,17 +66,19 @@ public class DeprivationService {
         PostcodeInput input = Postcode.parse(raw);
         if (input.kind() == PostcodeInput.Kind.PSEUDO) {
             return new Deprivation(DeprivationStatus.PSEUDO, PostcodeKey.NO_KEY, input.normalised(), null, null,
-                    null, null, null, null, null, null, false, false, input.pseudo().meansNoFixedAbode());
+                    null, null, null, null, null, null, false, false, input.pseudo().meansNoFixedAbode(), null, null);
         }
         return Deprivation.of(DeprivationStatus.INVALID, PostcodeKey.NO_KEY);
     }
 
     private Deprivation place(DeprivationIndex current, int slot, long postcode) {
+        String source = current.postcodeSource(slot);
         boolean terminated = current.terminated(slot);
         int area11 = current.lsoa11(slot);
         int area21 = current.lsoa21(slot);
         if (area11 == DeprivationIndex.NONE && area21 == DeprivationIndex.NONE) {
-            return Deprivation.of(DeprivationStatus.NO_LSOA, postcode);
+            return new Deprivation(DeprivationStatus.NO_LSOA, postcode, null, null, null, null, null, null, null, null,
+                    null, false, terminated, false, source, null);
         }
         Nation nation = current.nation(area21 != DeprivationIndex.NONE ? area21 : area11);
         IndexEdition used = nation == Nation.ENGLAND ? edition : devolvedEdition(current, nation);
@@ -84,12 +86,12 @@ public class DeprivationService {
             String code = current.areaCode(area11 != DeprivationIndex.NONE ? area11 : area21);
             return new Deprivation(DeprivationStatus.OUT_OF_SCOPE_NATION, postcode, null,
                     code.endsWith("99999999") ? null : code, null, null, nation,
-                    null, null, null, null, false, terminated, false);
+                    null, null, null, null, false, terminated, false, source, null);
         }
         int area = areaFor(current, used, area11, area21);
         if (area == DeprivationIndex.NONE) {
             return new Deprivation(DeprivationStatus.NO_LSOA, postcode, null, null, null, null, nation, used,
-                    null, null, null, false, terminated, false);
+                    null, null, null, false, terminated, false, source, null);
         }
         int id = area >>> 2;
         String mapping = MAPPINGS[area & 3];
@@ -99,16 +101,16 @@ public class DeprivationService {
         if (nation != Nation.ENGLAND) {
             return new Deprivation(DeprivationStatus.OUT_OF_SCOPE_NATION, postcode, null, current.areaCode(id),
                     used.lsoaVintage(), mapping, nation, used, rank == 0 ? null : rank,
-                    decile == 0 ? null : decile, quintile, false, terminated, false);
+                    decile == 0 ? null : decile, quintile, false, terminated, false, source, current.editionSource(used));
         }
         if (rank == 0) {
             return new Deprivation(DeprivationStatus.NO_LSOA, postcode, null, current.areaCode(id), null, null, nation,
-                    used, null, null, null, false, terminated, false);
+                    used, null, null, null, false, terminated, false, source, null);
         }
         return new Deprivation(terminated ? DeprivationStatus.TERMINATED : DeprivationStatus.FOUND, postcode, null,
                 current.areaCode(id), used.lsoaVintage(), mapping, nation, used,
                 rank == 0 ? null : rank, decile == 0 ? null : decile, quintile,
-                decile != 0 && core20Deciles.contains(decile), terminated, false);
+                decile != 0 && core20Deciles.contains(decile), terminated, false, source, current.editionSource(used));
     }
 
     /**

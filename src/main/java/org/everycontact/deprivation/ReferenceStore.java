@@ -111,17 +111,25 @@ public class ReferenceStore {
         return new RowWriter(dataSource.getConnection(), releaseId);
     }
 
-    /** Streams the rows of the active releases, oldest first, into an index builder. */
+    /**
+     * Streams the rows of the active releases, oldest first, into an index builder. The release list
+     * and the rows are read in one repeatable-read transaction, so an import that activates and
+     * purges meanwhile in another process cannot leave a file half in the index.
+     */
     public DeprivationIndex loadIndex() throws SQLException {
         DeprivationIndex.Builder builder = new DeprivationIndex.Builder();
-        List<ReferenceRelease> releases = activeReleases();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            for (ReferenceRelease release : releases) {
-                switch (ReferenceLayout.valueOf(release.layout).kind()) {
-                    case POSTCODES -> readPostcodes(c, release.id, builder);
-                    case AREA_RANKS -> readRanks(c, release.id, IndexEdition.valueOf(release.edition), builder);
-                    case LSOA_MAPPING -> readMappings(c, release.id, builder);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            for (ActiveRelease release : activeReleases(c)) {
+                switch (ReferenceLayout.valueOf(release.layout()).kind()) {
+                    case POSTCODES -> readPostcodes(c, release.id(), builder.source(release.name()), builder);
+                    case AREA_RANKS -> {
+                        IndexEdition edition = IndexEdition.valueOf(release.edition());
+                        builder.editionSource(edition, release.name());
+                        readRanks(c, release.id(), edition, builder);
+                    }
+                    case LSOA_MAPPING -> readMappings(c, release.id(), builder);
                 }
             }
             c.commit();
@@ -129,19 +137,40 @@ public class ReferenceStore {
         return builder.build();
     }
 
+    private record ActiveRelease(long id, String layout, String edition, String name) {
+    }
+
+    private static List<ActiveRelease> activeReleases(Connection c) throws SQLException {
+        List<ActiveRelease> releases = new ArrayList<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT id, layout, edition, source_name, imported_at "
+                + "FROM ref_release WHERE status = ? ORDER BY imported_at, id")) {
+            query.setString(1, ReferenceRelease.Status.ACTIVE.name());
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    String imported = rs.getObject(5, java.time.OffsetDateTime.class).toLocalDate().toString();
+                    releases.add(new ActiveRelease(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4) + " (imported " + imported + ")"));
+                }
+            }
+        }
+        return releases;
+    }
+
     @Transactional
     public List<ReferenceRelease> activeReleases() {
         return ReferenceRelease.active();
     }
 
-    private static void readPostcodes(Connection c, long release, DeprivationIndex.Builder builder) throws SQLException {
+    private static void readPostcodes(Connection c, long release, int source, DeprivationIndex.Builder builder)
+            throws SQLException {
         try (PreparedStatement query = c.prepareStatement(
                 "SELECT postcode, lsoa11, lsoa21, terminated FROM ref_postcode WHERE release_id = ?")) {
             query.setFetchSize(10_000);
             query.setLong(1, release);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    builder.postcode(PostcodeKey.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getBoolean(4));
+                    builder.postcode(PostcodeKey.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                            source);
                 }
             }
         }

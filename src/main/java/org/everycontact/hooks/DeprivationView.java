@@ -28,7 +28,13 @@ public record DeprivationView(
         Boolean noFixedAbode,
         NationalIndex nationalIndex,
         String index,
+        Provenance provenance,
         String attribution) {
+
+    /** Which imported releases the answer rests on (clinical-spec §3.3 step 6). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Provenance(String postcodeRelease, String indexRelease) {
+    }
 
     /** A devolved nation's own index for the area. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -65,6 +71,7 @@ public record DeprivationView(
                 d.noFixedAbode() ? Boolean.TRUE : null,
                 national,
                 d.index() == null ? null : d.index().title(),
+                d.postcodeSource() == null ? null : new Provenance(d.postcodeSource(), d.indexSource()),
                 d.index() == null ? null : ATTRIBUTION);
     }
 }

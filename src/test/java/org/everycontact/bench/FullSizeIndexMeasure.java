@@ -144,8 +144,9 @@ public final class FullSizeIndexMeasure {
                 AreaRankRow row = (AreaRankRow) rank[1];
                 builder.rank((IndexEdition) rank[0], row.areaCode(), row.rank(), row.decile());
             }
+            int source = builder.source("benchmark files");
             for (int i = 0; i < count; i++) {
-                builder.postcode(keys[i], lsoa11[i], lsoa21[i], terminated[i]);
+                builder.postcode(keys[i], lsoa11[i], lsoa21[i], terminated[i], source);
             }
             return builder.build();
         }

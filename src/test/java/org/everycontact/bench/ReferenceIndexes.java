@@ -114,10 +114,11 @@ public final class ReferenceIndexes {
 
     /** The builder as a target: the calls {@code ReferenceStore.loadIndex} makes. */
     public static Target of(DeprivationIndex.Builder builder) {
+        int source = builder.source("benchmark files");
         return new Target() {
             @Override
             public void postcode(long key, String lsoa11, String lsoa21, boolean terminated) {
-                builder.postcode(key, lsoa11, lsoa21, terminated);
+                builder.postcode(key, lsoa11, lsoa21, terminated, source);
             }
 
             @Override

@@ -40,7 +40,10 @@ class DeprivationLookupTest {
                 .body("imdDecile", equalTo(1))
                 .body("imdQuintile", equalTo(1))
                 .body("nation", equalTo("england"))
-                .body("core20", equalTo(true));
+                .body("core20", equalTo(true))
+                .body("provenance.postcodeRelease", org.hamcrest.Matchers.startsWith("postcodes/trafford_postcodes.csv (imported "))
+                .body("provenance.indexRelease",
+                        org.hamcrest.Matchers.startsWith("imd/england/File_1_IoD2025_Index_of_Multiple_Deprivation.csv"));
     }
 
     @Test

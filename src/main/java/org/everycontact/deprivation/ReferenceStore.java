@@ -24,6 +24,11 @@ public class ReferenceStore {
     private static final int BATCH = 5_000;
     private static final int COMMIT_EVERY = 50_000;
     private static final int KEEP_REJECTIONS = 20;
+    private static final String POSTCODE_ROWS =
+            "SELECT postcode, lsoa11, lsoa21, terminated FROM ref_postcode WHERE release_id = ?";
+    private static final String RANK_ROWS =
+            "SELECT area_code, area_rank, area_decile FROM ref_area_rank WHERE release_id = ?";
+    private static final String MAPPING_ROWS = "SELECT lsoa11, lsoa21 FROM ref_lsoa_map WHERE release_id = ?";
 
     private final AgroalDataSource dataSource;
 
@@ -108,7 +113,13 @@ public class ReferenceStore {
 
     /** A sink that writes a release's rows in batches on its own connection. */
     public RowWriter writer(long releaseId) throws SQLException {
-        return new RowWriter(dataSource.getConnection(), releaseId);
+        Connection connection = dataSource.getConnection();
+        try {
+            return new RowWriter(connection, releaseId);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     /**
@@ -123,13 +134,22 @@ public class ReferenceStore {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             for (ActiveRelease release : activeReleases(c)) {
                 switch (ReferenceLayout.valueOf(release.layout()).kind()) {
-                    case POSTCODES -> readPostcodes(c, release.id(), builder.source(release.name()), builder);
+                    case POSTCODES -> {
+                        int source = builder.source(release.name());
+                        forEachRow(c, POSTCODE_ROWS, release.id(), row -> builder.postcode(
+                                PostcodeKey.of(row.getString(1)), row.getString(2), row.getString(3), row.getBoolean(4),
+                                source));
+                    }
                     case AREA_RANKS -> {
                         IndexEdition edition = IndexEdition.valueOf(release.edition());
                         builder.editionSource(edition, release.name());
-                        readRanks(c, release.id(), edition, builder);
+                        forEachRow(c, RANK_ROWS, release.id(), row -> {
+                            int decile = row.getInt(3);
+                            builder.rank(edition, row.getString(1), row.getInt(2), row.wasNull() ? null : decile);
+                        });
                     }
-                    case LSOA_MAPPING -> readMappings(c, release.id(), builder);
+                    case LSOA_MAPPING -> forEachRow(c, MAPPING_ROWS, release.id(),
+                            row -> builder.bestFit(row.getString(1), row.getString(2)));
                 }
             }
             c.commit();
@@ -161,44 +181,18 @@ public class ReferenceStore {
         return ReferenceRelease.active();
     }
 
-    private static void readPostcodes(Connection c, long release, int source, DeprivationIndex.Builder builder)
-            throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT postcode, lsoa11, lsoa21, terminated FROM ref_postcode WHERE release_id = ?")) {
-            query.setFetchSize(10_000);
-            query.setLong(1, release);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    builder.postcode(PostcodeKey.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                            source);
-                }
-            }
-        }
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
     }
 
-    private static void readRanks(Connection c, long release, IndexEdition edition, DeprivationIndex.Builder builder)
-            throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT area_code, area_rank, area_decile FROM ref_area_rank WHERE release_id = ?")) {
+    /** Streams one release's rows of a table (the query's only parameter is the release id). */
+    private static void forEachRow(Connection c, String sql, long release, RowReader reader) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(sql)) {
             query.setFetchSize(10_000);
             query.setLong(1, release);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    int decile = rs.getInt(3);
-                    builder.rank(edition, rs.getString(1), rs.getInt(2), rs.wasNull() ? null : decile);
-                }
-            }
-        }
-    }
-
-    private static void readMappings(Connection c, long release, DeprivationIndex.Builder builder) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT lsoa11, lsoa21 FROM ref_lsoa_map WHERE release_id = ?")) {
-            query.setFetchSize(10_000);
-            query.setLong(1, release);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    builder.bestFit(rs.getString(1), rs.getString(2));
+                    reader.read(rs);
                 }
             }
         }

@@ -9,6 +9,8 @@ import java.util.Map;
  * {@code org.everycontact.assessment}: for EHR integrators, testers and audit.
  *
  * @param deprivation where the home postcode places the patient (clinical-spec §3.3)
+ * @param cohorts the Core20PLUS5 cohorts the record places the patient in, with their evidence; never
+ *                in a card's summary (clinical-spec §9.4)
  * @param findings rule ids that fired
  * @param withheld rules not run for want of complete data, with the resource types lacking
  * @param completeness per resource type: status, source and reason
@@ -19,7 +21,7 @@ public record Assessment(
         String asOf,
         String hook,
         DeprivationView deprivation,
-        List<String> cohorts,
+        List<CohortEntry> cohorts,
         List<String> findings,
         List<Map<String, Object>> withheld,
         Map<String, Map<String, String>> completeness,
@@ -27,4 +29,8 @@ public record Assessment(
         Boolean nhsNumberValid) {
 
     public static final String EXTENSION = "org.everycontact.assessment";
+
+    /** One cohort: {@code core20} or {@code plus:<group>}, and the recorded facts behind it. */
+    public record CohortEntry(String id, List<String> evidence) {
+    }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
+import org.everycontact.cohorts.Cohort;
+import org.everycontact.cohorts.CohortFinder;
 import org.everycontact.deprivation.Deprivation;
 import org.everycontact.deprivation.DeprivationService;
 import org.everycontact.opportunities.Finding;
@@ -22,6 +24,7 @@ import org.everycontact.record.RecordRequest;
 /**
  * One hook call, end to end: resolve the prefetch templates, assemble the record, find the
  * opportunities, compose the cards. This class wires the parts together and decides nothing clinical.
+ * Cohorts go to the assessment extension only, never to a card (clinical-spec §9.4).
  */
 @Singleton
 public class HookHandler {
@@ -32,10 +35,13 @@ public class HookHandler {
     private final OpportunityFinder finder;
     private final CardComposer composer;
     private final DeprivationService deprivation;
+    private final CohortFinder cohorts;
 
     public HookHandler(ServiceCatalog catalog, AsOfClock clock, RecordAssembler assembler,
-                       OpportunityFinder finder, CardComposer composer, DeprivationService deprivation) {
+                       OpportunityFinder finder, CardComposer composer, DeprivationService deprivation,
+                       CohortFinder cohorts) {
         this.deprivation = deprivation;
+        this.cohorts = cohorts;
         this.catalog = catalog;
         this.clock = clock;
         this.assembler = assembler;
@@ -54,14 +60,17 @@ public class HookHandler {
         PatientRecord record = assembler.assemble(
                 new RecordRequest(request.patientId(), queries, request.prefetch(), server, asOf));
         Deprivation place = deprivation.assess(record.demographics().homePostcode());
+        List<Cohort> inCohorts = cohorts.find(record, place);
         Opportunities opportunities = finder.find(record, asOf);
         List<Card> cards = composer.compose(record, opportunities);
         return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
-                assessment(request, asOf, record, DeprivationView.of(place, deprivation.edition()), opportunities)));
+                assessment(request, asOf, record, DeprivationView.of(place, deprivation.edition()), inCohorts,
+                        opportunities)));
     }
 
     private static Assessment assessment(HookRequest request, LocalDate asOf, PatientRecord record,
-                                         DeprivationView place, Opportunities opportunities) {
+                                         DeprivationView place, List<Cohort> cohorts,
+                                         Opportunities opportunities) {
         Map<String, Map<String, String>> completeness = new LinkedHashMap<>();
         record.completeness().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Map<String, String> entry = new LinkedHashMap<>();
@@ -79,7 +88,8 @@ public class HookHandler {
         Boolean nhsNumberValid = record.demographics().nhsNumber() == null ? null
                 : record.demographics().nhsNumber().valid();
         return new Assessment(asOf.toString(), request.hook().wireName(), place,
-                List.of(), opportunities.findings().stream().map(Finding::ruleId).toList(), withheld, completeness,
+                cohorts.stream().map(c -> new Assessment.CohortEntry(c.id(), c.evidence())).toList(),
+                opportunities.findings().stream().map(Finding::ruleId).toList(), withheld, completeness,
                 record.excludedResources(), nhsNumberValid);
     }
 }

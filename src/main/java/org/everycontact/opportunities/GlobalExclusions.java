@@ -3,6 +3,7 @@ package org.everycontact.opportunities;
 import java.time.LocalDate;
 import org.everycontact.record.ConditionEntry;
 import org.everycontact.record.PatientRecord;
+import org.everycontact.terminology.CodeSet;
 
 /**
  * GX of clinical-spec §6: a deceased patient gets no prompt; a patient on the palliative care

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
+import org.everycontact.terminology.CodeSet;
 
 /**
  * R-HTN-03 No blood pressure in 5 years (clinical-spec §6.1; QOF BP002).

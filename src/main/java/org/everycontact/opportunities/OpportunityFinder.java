@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
+import org.everycontact.terminology.ValueSetId;
+import org.everycontact.terminology.ValueSetLibrary;
 
 /**
  * Runs every rule on a record. A rule whose needed resource types are incomplete is withheld, not

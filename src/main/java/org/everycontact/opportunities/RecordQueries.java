@@ -9,6 +9,7 @@ import org.everycontact.record.ConditionEntry;
 import org.everycontact.record.ObservationEntry;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ProcedureEntry;
+import org.everycontact.terminology.CodeSet;
 
 /**
  * Questions rules ask of a record about coded events of any kind: a code may be recorded as a

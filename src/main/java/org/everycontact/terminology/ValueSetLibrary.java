@@ -1,4 +1,4 @@
-package org.everycontact.opportunities;
+package org.everycontact.terminology;
 
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;

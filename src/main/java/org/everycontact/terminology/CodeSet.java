@@ -1,4 +1,4 @@
-package org.everycontact.opportunities;
+package org.everycontact.terminology;
 
 import java.util.Collection;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.everycontact.opportunities;
+package org.everycontact.terminology;
 
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -23,7 +23,9 @@ public class CardComposer {
 
     public static final String FINDINGS_EXTENSION = "org.everycontact.findings";
 
-    private final Map<String, RuleCardWriter> writers = List.<RuleCardWriter>of(new NoBloodPressureCardWriter())
+    private final Map<String, RuleCardWriter> writers = List.<RuleCardWriter>of(
+                    new NoBloodPressureCardWriter(), new RaisedBloodPressureCardWriter(),
+                    new SevereBloodPressureCardWriter(), new HypertensionNotAtTargetCardWriter())
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     public List<Card> compose(PatientRecord record, Opportunities opportunities) {
@@ -33,7 +35,7 @@ public class CardComposer {
             if (writer == null) {
                 throw new IllegalStateException("no card wording for rule " + finding.ruleId());
             }
-            cards.add(new Card(newUuid(), writer.summary(finding), writer.detail(finding), "info",
+            cards.add(new Card(newUuid(), writer.summary(finding), writer.detail(finding), writer.indicator(),
                     writer.source(), writer.links(), OverrideReasons.ALL,
                     Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId()))));
         }

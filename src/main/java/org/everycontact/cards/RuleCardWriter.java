@@ -16,5 +16,10 @@ interface RuleCardWriter {
 
     Source source();
 
+    /** CDS Hooks indicator: {@code info} for every rule but R-HTN-02 (clinical-spec C3). */
+    default String indicator() {
+        return "info";
+    }
+
     List<Link> links();
 }

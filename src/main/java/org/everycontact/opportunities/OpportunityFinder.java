@@ -20,8 +20,18 @@ public class OpportunityFinder {
 
     public OpportunityFinder(ClinicalParameters parameters, ValueSetLibrary valueSets) {
         GlobalExclusions exclusions = new GlobalExclusions(valueSets.get(ValueSetId.PALLIATIVE_CARE));
+        BloodPressureReadings readings = new BloodPressureReadings(valueSets.get(ValueSetId.BP_PANEL),
+                valueSets.get(ValueSetId.BP_SYSTOLIC), valueSets.get(ValueSetId.BP_DIASTOLIC),
+                valueSets.get(ValueSetId.BP_HOME_AVERAGE), valueSets.get(ValueSetId.BP_ABPM_DAYTIME));
+        // Order is card order: R-HTN-02 ranks first (clinical-spec C7).
         this.rules = List.of(
+                new SevereBloodPressureReading(parameters.bpSevere(), readings, exclusions),
                 new NoBloodPressureInFiveYears(parameters.bpScreen(), valueSets.get(ValueSetId.BP_RECORDED),
+                        valueSets.get(ValueSetId.BP_DECLINED), exclusions),
+                new RaisedBloodPressureWithoutFollowUp(parameters.bpClinicRaised(), readings,
+                        valueSets.get(ValueSetId.HYPERTENSION), valueSets.get(ValueSetId.BP_DECLINED),
+                        valueSets.get(ValueSetId.PREGNANCY), exclusions),
+                new HypertensionNotAtTarget(parameters.bpTarget(), readings, valueSets.get(ValueSetId.HYPERTENSION),
                         valueSets.get(ValueSetId.BP_DECLINED), exclusions));
     }
 

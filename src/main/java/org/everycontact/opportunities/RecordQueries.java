@@ -49,4 +49,19 @@ final class RecordQueries {
     static boolean anyWithinMonths(PatientRecord record, CodeSet codes, LocalDate asOf, int months) {
         return codedEvents(record, codes).anyMatch(t -> withinMonths(t.date(), asOf, months));
     }
+
+    /**
+     * On a register: a Condition in the set that is not refuted, in error, resolved, inactive or in
+     * remission, or a usable coded Observation in the set (GP systems record register codes either way).
+     * A "resolved" cluster (e.g. HYPRES_COD) is not yet applied.
+     */
+    static boolean onRegister(PatientRecord record, CodeSet codes, LocalDate asOf) {
+        boolean condition = record.conditions().stream()
+                .filter(c -> !c.isRefutedOrError() && codes.containsAny(c.codes()))
+                .anyMatch(c -> c.clinicalStatus() == null || "active".equals(c.clinicalStatus())
+                        || "recurrence".equals(c.clinicalStatus()) || "relapse".equals(c.clinicalStatus()));
+        return condition || record.observations().stream()
+                .filter(o -> o.isUsable() && codes.containsAny(o.codes()))
+                .anyMatch(o -> o.effective() == null || !o.effective().date().isAfter(asOf));
+    }
 }

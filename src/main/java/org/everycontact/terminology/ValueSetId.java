@@ -8,6 +8,13 @@ package org.everycontact.terminology;
 public enum ValueSetId {
     BP_RECORDED("bp-recorded"),
     BP_DECLINED("bp-declined"),
+    BP_PANEL("bp-panel"),
+    BP_SYSTOLIC("bp-systolic"),
+    BP_DIASTOLIC("bp-diastolic"),
+    BP_HOME_AVERAGE("bp-home-average"),
+    BP_ABPM_DAYTIME("bp-abpm-daytime"),
+    HYPERTENSION("hypertension"),
+    PREGNANCY("pregnancy"),
     PALLIATIVE_CARE("palliative-care"),
     LEARNING_DISABILITY("learning-disability"),
     AUTISM("autism"),

@@ -1,0 +1,105 @@
+package org.everycontact.opportunities;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.everycontact.opportunities.BloodPressureReadings.Modality;
+import org.everycontact.opportunities.BloodPressureReadings.Reading;
+import org.everycontact.record.PatientRecord;
+import org.everycontact.record.ResourceKind;
+import org.everycontact.terminology.CodeSet;
+
+/**
+ * R-HTN-04 Hypertension not at target / not reviewed (clinical-spec §6.1; NICE NG136; QOF HYP008/HYP009).
+ * <ul>
+ * <li>Population: on the hypertension register (HYP_COD); GX (deceased).</li>
+ * <li>Target: age up to 79, {@code bp.target.u80} clinic 140/90, home/ABPM average 135/85; age 80 or
+ *     over, {@code bp.target.80plus_or_frail} clinic 150/90, home/ABPM 145/85. A value equal to the
+ *     target is at target (QOF "150/90 or less").</li>
+ * <li>Trigger: the latest blood pressure (clinic day value, home or ABPM average) in the last 12 months
+ *     is above its modality's target on either value, or there is no blood pressure in 12 months.</li>
+ * <li>Exclusion: BP declined (BPDEC_COD) in the current QOF year (from 1 April).</li>
+ * <li>Not implemented: the frailty gate (spec U), HTMAX_COD, HYPPCAPU_COD, HYPPCADEC_COD and the
+ *     HYPINVITE_COD rank lowering (code lists not loaded); QOF indicator ids are not shown.</li>
+ * </ul>
+ */
+final class HypertensionNotAtTarget implements Rule {
+
+    static final String ID = "R-HTN-04";
+
+    private final ClinicalParameters.BpTarget parameters;
+    private final BloodPressureReadings readings;
+    private final CodeSet hypertension;
+    private final CodeSet declined;
+    private final GlobalExclusions exclusions;
+
+    HypertensionNotAtTarget(ClinicalParameters.BpTarget parameters, BloodPressureReadings readings,
+                            CodeSet hypertension, CodeSet declined, GlobalExclusions exclusions) {
+        this.parameters = parameters;
+        this.readings = readings;
+        this.hypertension = hypertension;
+        this.declined = declined;
+        this.exclusions = exclusions;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<ResourceKind> needsComplete() {
+        return Set.of(ResourceKind.OBSERVATION, ResourceKind.CONDITION, ResourceKind.PROCEDURE);
+    }
+
+    @Override
+    public Optional<Finding> evaluate(PatientRecord record, LocalDate asOf) {
+        if (exclusions.excludesAny(record) || !RecordQueries.onRegister(record, hypertension, asOf)) {
+            return Optional.empty();
+        }
+        LocalDate qofYearStart = LocalDate.of(asOf.getMonthValue() >= 4 ? asOf.getYear() : asOf.getYear() - 1, 4, 1);
+        if (RecordQueries.codedEvents(record, declined)
+                .anyMatch(t -> !t.date().isBefore(qofYearStart) && !t.date().isAfter(asOf))) {
+            return Optional.empty();
+        }
+        int age = record.demographics().ageOn(asOf);
+        boolean older = age >= parameters.olderAgeFrom();
+        List<Reading> all = Stream.concat(readings.clinicDays(record, asOf).stream(),
+                        readings.readings(record, asOf).stream().filter(r -> r.modality() != Modality.CLINIC))
+                .sorted(BloodPressureReadings.CHRONOLOGICAL).toList();
+        Optional<Reading> latest = BloodPressureReadings.latest(all);
+        List<Evidence> evidence = new ArrayList<>();
+        if (latest.isPresent() && RecordQueries.withinMonths(latest.get().date(), asOf, parameters.lookbackMonths())) {
+            Reading r = latest.get();
+            boolean clinic = r.modality() == Modality.CLINIC;
+            int s = clinic ? (older ? parameters.olderClinicSystolic() : parameters.under80ClinicSystolic())
+                    : (older ? parameters.olderHomeSystolic() : parameters.under80HomeSystolic());
+            int d = clinic ? (older ? parameters.olderClinicDiastolic() : parameters.under80ClinicDiastolic())
+                    : (older ? parameters.olderHomeDiastolic() : parameters.under80HomeDiastolic());
+            if (!r.above(s, d)) {
+                return Optional.empty();
+            }
+            evidence.add(new Evidence(label(r.modality()), r.display(), r.date()));
+            evidence.add(Evidence.valued("Target", s + "/" + d));
+        } else {
+            latest.ifPresentOrElse(
+                    r -> evidence.add(new Evidence("Last blood pressure", r.display(), r.date())),
+                    () -> evidence.add(Evidence.statement("No blood pressure reading in the record")));
+        }
+        evidence.add(Evidence.valued("Age", Integer.toString(age)));
+        evidence.add(Evidence.valued("Look-back (months)", Integer.toString(parameters.lookbackMonths())));
+        return Optional.of(new Finding(ID, evidence));
+    }
+
+    static String label(Modality modality) {
+        return switch (modality) {
+            case CLINIC -> "Clinic blood pressure";
+            case HOME -> "Home blood pressure average";
+            case AMBULATORY -> "Ambulatory daytime average";
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package org.everycontact.opportunities;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.everycontact.opportunities.BloodPressureReadings.Reading;
+import org.everycontact.record.PatientRecord;
+import org.everycontact.record.ResourceKind;
+import org.everycontact.terminology.CodeSet;
+
+/**
+ * R-HTN-01 Raised blood pressure without diagnosis or follow-up (clinical-spec §6.1; NICE NG136
+ * 1.2.2 to 1.2.4).
+ * <ul>
+ * <li>Population: age at least 18; not on the hypertension register (HYP_COD).</li>
+ * <li>Trigger: a clinic blood pressure in the last {@code lookbackMonths} (24) months, a day's value
+ *     being the lower of its last two readings, at or above {@code bp.clinic.raised} (140/90) on either
+ *     value, with no later day's clinic reading below 140/90 on both values (b). A later one-sided
+ *     reading (systolic or diastolic only) neither triggers on the missing side nor clears it.</li>
+ * <li>Not a missed opportunity: ABPM daytime or HBPM average recorded on or after the raised reading's
+ *     day (any value); BP declined (BPDEC_COD) in the last 12 months; pregnancy in the last 9 months
+ *     (hazard H13); GX (deceased).</li>
+ * <li>Not implemented: (c) antihypertensive started after the reading (no medication groups loaded
+ *     yet, §8.6); ABPM/HBPM-specific declined codes beyond the bp-declined ValueSet; HYPRES_COD.</li>
+ * </ul>
+ */
+final class RaisedBloodPressureWithoutFollowUp implements Rule {
+
+    static final String ID = "R-HTN-01";
+
+    private final ClinicalParameters.BpClinicRaised parameters;
+    private final BloodPressureReadings readings;
+    private final CodeSet hypertension;
+    private final CodeSet declined;
+    private final CodeSet pregnancy;
+    private final GlobalExclusions exclusions;
+
+    RaisedBloodPressureWithoutFollowUp(ClinicalParameters.BpClinicRaised parameters, BloodPressureReadings readings,
+                                       CodeSet hypertension, CodeSet declined, CodeSet pregnancy,
+                                       GlobalExclusions exclusions) {
+        this.parameters = parameters;
+        this.readings = readings;
+        this.hypertension = hypertension;
+        this.declined = declined;
+        this.pregnancy = pregnancy;
+        this.exclusions = exclusions;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<ResourceKind> needsComplete() {
+        return Set.of(ResourceKind.OBSERVATION, ResourceKind.CONDITION, ResourceKind.PROCEDURE);
+    }
+
+    @Override
+    public Optional<Finding> evaluate(PatientRecord record, LocalDate asOf) {
+        int age = record.demographics().ageOn(asOf);
+        if (age < parameters.ageMin()
+                || exclusions.excludesAny(record)
+                || RecordQueries.onRegister(record, hypertension, asOf)) {
+            return Optional.empty();
+        }
+        int s = parameters.systolic();
+        int d = parameters.diastolic();
+        List<Reading> days = readings.clinicDays(record, asOf).stream()
+                .filter(r -> RecordQueries.withinMonths(r.date(), asOf, parameters.lookbackMonths())).toList();
+        Optional<Reading> latestRaised = days.stream().filter(r -> r.atOrAbove(s, d)).reduce((a, b) -> b);
+        if (latestRaised.isEmpty()
+                || days.stream().anyMatch(r -> r.date().isAfter(latestRaised.get().date()) && r.completeAndBelow(s, d))) {
+            return Optional.empty();
+        }
+        Reading raised = latestRaised.get();
+        boolean monitored = RecordQueries.codedEvents(record, readings.homeAverage())
+                .anyMatch(t -> !t.date().isBefore(raised.date()) && !t.date().isAfter(asOf))
+                || RecordQueries.codedEvents(record, readings.ambulatoryDaytime())
+                .anyMatch(t -> !t.date().isBefore(raised.date()) && !t.date().isAfter(asOf));
+        if (monitored
+                || RecordQueries.anyWithinMonths(record, declined, asOf, parameters.declinedMonths())
+                || RecordQueries.anyWithinMonths(record, pregnancy, asOf, parameters.pregnancyMonths())) {
+            return Optional.empty();
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence("Clinic blood pressure", raised.display(), raised.date()));
+        evidence.add(Evidence.valued("Threshold", s + "/" + d));
+        evidence.add(Evidence.valued("Age", Integer.toString(age)));
+        return Optional.of(new Finding(ID, evidence));
+    }
+}

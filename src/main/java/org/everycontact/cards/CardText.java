@@ -7,8 +7,12 @@ import java.util.Optional;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
 
-/** Formatting shared by card wording: dates as a GP reads them ("14 Mar 2022"). */
+/** What card wording shares: dates as a GP reads them ("14 Mar 2022"), evidence lookups, sources. */
 final class CardText {
+
+    /** NICE NG136 Hypertension in adults: the source of every blood-pressure card. */
+    static final String NG136 = "https://www.nice.org.uk/guidance/ng136";
+    static final Link NG136_LINK = Link.absolute("NICE NG136: Hypertension in adults", NG136);
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
 

@@ -48,13 +48,13 @@ final class HypertensionNotAtTargetCardWriter implements RuleCardWriter {
 
     @Override
     public Source source() {
-        return new Source("NICE NG136; QOF", RaisedBloodPressureCardWriter.NG136,
+        return new Source("NICE NG136; QOF", CardText.NG136,
                 CardTopics.of(ruleId(), "Hypertension not at target"));
     }
 
     @Override
     public List<Link> links() {
-        return List.of(Link.absolute("NICE NG136: Hypertension in adults", RaisedBloodPressureCardWriter.NG136));
+        return List.of(CardText.NG136_LINK);
     }
 
     private static Optional<Evidence> target(Finding finding) {

@@ -1,7 +1,6 @@
 package org.everycontact.cards;
 
 import java.util.List;
-import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
 
 /** Card for R-HTN-03 No blood pressure in 5 years (clinical-spec §6.1, wording §9.3). */
@@ -28,29 +27,24 @@ final class NoBloodPressureCardWriter implements RuleCardWriter {
         return lastReading + "\n"
                 + "- **Action:** measure clinic blood pressure today. If it is 140/90 or higher, offer ambulatory "
                 + "(or home) monitoring to confirm or exclude hypertension.\n"
-                + "- Why: aged " + value(finding, "Age") + "; a blood pressure is expected at least every "
-                + lookback(finding) + " from age " + value(finding, "Minimum age") + ".\n"
+                + "- Why: aged " + CardText.value(finding, "Age") + "; a blood pressure is expected at least every "
+                + lookback(finding) + " from age " + CardText.value(finding, "Minimum age") + ".\n"
                 + "- Source: QOF BP002; NICE NG136 Hypertension in adults.";
     }
 
     @Override
     public Source source() {
-        return new Source("QOF BP002; NICE NG136", "https://www.nice.org.uk/guidance/ng136",
+        return new Source("QOF BP002; NICE NG136", CardText.NG136,
                 CardTopics.of(ruleId(), "No blood pressure in 5 years"));
     }
 
     @Override
     public List<Link> links() {
-        return List.of(Link.absolute("NICE NG136: Hypertension in adults", "https://www.nice.org.uk/guidance/ng136"));
+        return List.of(CardText.NG136_LINK);
     }
 
     private static String lookback(Finding finding) {
-        int months = Integer.parseInt(value(finding, "Look-back (months)"));
+        int months = Integer.parseInt(CardText.value(finding, "Look-back (months)"));
         return months % 12 == 0 ? (months / 12) + " years" : months + " months";
-    }
-
-    private static String value(Finding finding, String label) {
-        return finding.evidence().stream().filter(e -> label.equals(e.label()))
-                .map(Evidence::value).findFirst().orElseThrow();
     }
 }

@@ -7,8 +7,6 @@ import org.everycontact.opportunities.Finding;
 /** Card for R-HTN-01 Raised blood pressure without diagnosis or follow-up (clinical-spec §6.1, §9.3). */
 final class RaisedBloodPressureCardWriter implements RuleCardWriter {
 
-    static final String NG136 = "https://www.nice.org.uk/guidance/ng136";
-
     @Override
     public String ruleId() {
         return "R-HTN-01";
@@ -38,11 +36,12 @@ final class RaisedBloodPressureCardWriter implements RuleCardWriter {
 
     @Override
     public Source source() {
-        return new Source("NICE NG136", NG136, CardTopics.of(ruleId(), "Raised blood pressure without follow-up"));
+        return new Source("NICE NG136", CardText.NG136,
+                CardTopics.of(ruleId(), "Raised blood pressure without follow-up"));
     }
 
     @Override
     public List<Link> links() {
-        return List.of(Link.absolute("NICE NG136: Hypertension in adults", NG136));
+        return List.of(CardText.NG136_LINK);
     }
 }

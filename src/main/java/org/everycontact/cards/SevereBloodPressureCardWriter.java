@@ -45,12 +45,12 @@ final class SevereBloodPressureCardWriter implements RuleCardWriter {
 
     @Override
     public Source source() {
-        return new Source("NICE NG136", RaisedBloodPressureCardWriter.NG136,
+        return new Source("NICE NG136", CardText.NG136,
                 CardTopics.of(ruleId(), "Severe blood pressure reading"));
     }
 
     @Override
     public List<Link> links() {
-        return List.of(Link.absolute("NICE NG136: Hypertension in adults", RaisedBloodPressureCardWriter.NG136));
+        return List.of(CardText.NG136_LINK);
     }
 }

@@ -35,8 +35,12 @@ public class ServiceCatalog {
 
     private final PrefetchConfig config;
 
+    private final Set<String> prefetchKeys;
+
     public ServiceCatalog(PrefetchConfig config) {
         this.config = config;
+        this.prefetchKeys = prefetch(LocalDate.EPOCH).stream().map(PrefetchSpec::key)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A prefetch key with the resource type it returns and its template. */
@@ -66,7 +70,7 @@ public class ServiceCatalog {
 
     /** The prefetch keys of every hook (they do not depend on the date). */
     public Set<String> prefetchKeys() {
-        return prefetch(LocalDate.EPOCH).stream().map(PrefetchSpec::key).collect(Collectors.toSet());
+        return prefetchKeys;
     }
 
     public List<PrefetchSpec> prefetch(LocalDate asOf) {

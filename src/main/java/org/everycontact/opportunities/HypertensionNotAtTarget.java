@@ -53,7 +53,7 @@ final class HypertensionNotAtTarget implements Rule {
 
     @Override
     public Set<ResourceKind> needsComplete() {
-        return Set.of(ResourceKind.OBSERVATION, ResourceKind.CONDITION, ResourceKind.PROCEDURE);
+        return RecordQueries.CODED_EVENT_TYPES;
     }
 
     @Override

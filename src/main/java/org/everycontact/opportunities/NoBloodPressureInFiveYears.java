@@ -42,7 +42,7 @@ final class NoBloodPressureInFiveYears implements Rule {
 
     @Override
     public Set<ResourceKind> needsComplete() {
-        return Set.of(ResourceKind.OBSERVATION, ResourceKind.CONDITION, ResourceKind.PROCEDURE);
+        return RecordQueries.CODED_EVENT_TYPES;
     }
 
     @Override

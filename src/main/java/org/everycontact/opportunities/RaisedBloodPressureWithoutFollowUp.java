@@ -55,7 +55,7 @@ final class RaisedBloodPressureWithoutFollowUp implements Rule {
 
     @Override
     public Set<ResourceKind> needsComplete() {
-        return Set.of(ResourceKind.OBSERVATION, ResourceKind.CONDITION, ResourceKind.PROCEDURE);
+        return RecordQueries.CODED_EVENT_TYPES;
     }
 
     @Override

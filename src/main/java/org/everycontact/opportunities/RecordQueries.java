@@ -3,12 +3,14 @@ package org.everycontact.opportunities;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.everycontact.record.ClinicalTime;
 import org.everycontact.record.ConditionEntry;
 import org.everycontact.record.ObservationEntry;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ProcedureEntry;
+import org.everycontact.record.ResourceKind;
 import org.everycontact.terminology.CodeSet;
 
 /**
@@ -16,6 +18,10 @@ import org.everycontact.terminology.CodeSet;
  * Condition, an Observation or a Procedure in GP systems (clinical-spec IN-3), so all are searched.
  */
 final class RecordQueries {
+
+    /** The resource types a coded event may be recorded in: what a rule needs complete to judge absence. */
+    static final Set<ResourceKind> CODED_EVENT_TYPES =
+            Set.of(ResourceKind.OBSERVATION, ResourceKind.CONDITION, ResourceKind.PROCEDURE);
 
     private RecordQueries() {
     }

@@ -12,12 +12,13 @@ import java.util.List;
 public record Cohort(String id, List<String> evidence) {
 
     public static final String CORE20 = "core20";
+    public static final String PLUS_PREFIX = "plus:";
 
     public Cohort {
         evidence = List.copyOf(evidence);
     }
 
     static Cohort plus(PlusGroup group, List<String> evidence) {
-        return new Cohort("plus:" + group.id(), evidence);
+        return new Cohort(PLUS_PREFIX + group.id(), evidence);
     }
 }

@@ -32,7 +32,7 @@ public class CohortFinder {
         this.plusGroups = Set.copyOf(parameters.plusGroups());
     }
 
-    public List<Cohort> find(PatientRecord record, Deprivation deprivation) {
+    public CohortProfile find(PatientRecord record, Deprivation deprivation) {
         List<Cohort> cohorts = new ArrayList<>();
         if (deprivation.core20()) {
             cohorts.add(new Cohort(Cohort.CORE20, List.of(deprivation.index() + " decile " + deprivation.decile()
@@ -55,7 +55,7 @@ public class CohortFinder {
                 cohorts.add(Cohort.plus(group, List.copyOf(evidence)));
             }
         }
-        return cohorts;
+        return new CohortProfile(recorded, deprivation, cohorts);
     }
 
     private static boolean isMinority(EthnicGroup group) {

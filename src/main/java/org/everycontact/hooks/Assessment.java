@@ -3,6 +3,7 @@ package org.everycontact.hooks;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.everycontact.opportunities.Finding;
 
 /**
  * The machine-readable result of a call, sent as the response extension
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param deprivation where the home postcode places the patient (clinical-spec §3.3)
  * @param cohorts the Core20PLUS5 cohorts the record places the patient in, with their evidence; never
  *                in a card's summary (clinical-spec §9.4)
- * @param findings rule ids that fired
+ * @param findings what each rule that fired found: its rule id and the evidence (values and dates) used
  * @param withheld rules not run for want of complete data, with the resource types lacking
  * @param completeness per resource type: status, source and reason
  * @param excludedResources resources about another patient, left out (hazard H11)
@@ -22,7 +23,7 @@ public record Assessment(
         String hook,
         DeprivationView deprivation,
         List<CohortEntry> cohorts,
-        List<String> findings,
+        List<Finding> findings,
         List<Map<String, Object>> withheld,
         Map<String, Map<String, String>> completeness,
         @JsonInclude(JsonInclude.Include.ALWAYS) int excludedResources,

@@ -8,11 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
-import org.everycontact.cohorts.Cohort;
 import org.everycontact.cohorts.CohortFinder;
+import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.deprivation.Deprivation;
 import org.everycontact.deprivation.DeprivationService;
-import org.everycontact.opportunities.Finding;
 import org.everycontact.opportunities.OpportunityFinder;
 import org.everycontact.opportunities.Opportunities;
 import org.everycontact.record.FhirServer;
@@ -60,8 +59,8 @@ public class HookHandler {
         PatientRecord record = assembler.assemble(
                 new RecordRequest(request.patientId(), queries, request.prefetch(), server, asOf));
         Deprivation place = deprivation.assess(record.demographics().homePostcode());
-        List<Cohort> inCohorts = cohorts.find(record, place);
-        Opportunities opportunities = finder.find(record, asOf);
+        CohortProfile inCohorts = cohorts.find(record, place);
+        Opportunities opportunities = finder.find(record, inCohorts, asOf);
         List<Card> cards = composer.compose(record, opportunities);
         return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
                 assessment(request, asOf, record, DeprivationView.of(place, deprivation.edition()), inCohorts,
@@ -69,7 +68,7 @@ public class HookHandler {
     }
 
     private static Assessment assessment(HookRequest request, LocalDate asOf, PatientRecord record,
-                                         DeprivationView place, List<Cohort> cohorts,
+                                         DeprivationView place, CohortProfile cohorts,
                                          Opportunities opportunities) {
         Map<String, Map<String, String>> completeness = new LinkedHashMap<>();
         record.completeness().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -88,8 +87,8 @@ public class HookHandler {
         Boolean nhsNumberValid = record.demographics().nhsNumber() == null ? null
                 : record.demographics().nhsNumber().valid();
         return new Assessment(asOf.toString(), request.hook().wireName(), place,
-                cohorts.stream().map(c -> new Assessment.CohortEntry(c.id(), c.evidence())).toList(),
-                opportunities.findings().stream().map(Finding::ruleId).toList(), withheld, completeness,
+                cohorts.cohorts().stream().map(c -> new Assessment.CohortEntry(c.id(), c.evidence())).toList(),
+                opportunities.findings(), withheld, completeness,
                 record.excludedResources(), nhsNumberValid);
     }
 }

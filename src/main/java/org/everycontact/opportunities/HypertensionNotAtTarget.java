@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.everycontact.opportunities.BloodPressureReadings.Modality;
 import org.everycontact.opportunities.BloodPressureReadings.Reading;
+import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
 import org.everycontact.terminology.CodeSet;
@@ -52,12 +53,17 @@ final class HypertensionNotAtTarget implements Rule {
     }
 
     @Override
+    public Tier tier() {
+        return Tier.CLINICAL_AREA;
+    }
+
+    @Override
     public Set<ResourceKind> needsComplete() {
         return RecordQueries.CODED_EVENT_TYPES;
     }
 
     @Override
-    public Optional<Finding> evaluate(PatientRecord record, LocalDate asOf) {
+    public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         if (exclusions.excludesAny(record) || !RecordQueries.onRegister(record, hypertension, asOf)) {
             return Optional.empty();
         }

@@ -3,7 +3,9 @@ package org.everycontact.opportunities;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
 import org.everycontact.terminology.ValueSetId;
@@ -23,8 +25,7 @@ public class OpportunityFinder {
         BloodPressureReadings readings = new BloodPressureReadings(valueSets.get(ValueSetId.BP_PANEL),
                 valueSets.get(ValueSetId.BP_SYSTOLIC), valueSets.get(ValueSetId.BP_DIASTOLIC),
                 valueSets.get(ValueSetId.BP_HOME_AVERAGE), valueSets.get(ValueSetId.BP_ABPM_DAYTIME));
-        // Order is card order: R-HTN-02 ranks first (clinical-spec C7).
-        this.rules = List.of(
+        this.rules = byTier(List.of(
                 new SevereBloodPressureReading(parameters.bpSevere(), readings, exclusions),
                 new NoBloodPressureInFiveYears(parameters.bpScreen(), valueSets.get(ValueSetId.BP_RECORDED),
                         valueSets.get(ValueSetId.BP_DECLINED), exclusions),
@@ -32,10 +33,15 @@ public class OpportunityFinder {
                         valueSets.get(ValueSetId.HYPERTENSION), valueSets.get(ValueSetId.BP_DECLINED),
                         valueSets.get(ValueSetId.PREGNANCY), exclusions),
                 new HypertensionNotAtTarget(parameters.bpTarget(), readings, valueSets.get(ValueSetId.HYPERTENSION),
-                        valueSets.get(ValueSetId.BP_DECLINED), exclusions));
+                        valueSets.get(ValueSetId.BP_DECLINED), exclusions)));
     }
 
-    public Opportunities find(PatientRecord record, LocalDate asOf) {
+    /** Rules in card order: by tier (clinical-spec C7), then as listed. */
+    private static List<Rule> byTier(List<Rule> rules) {
+        return rules.stream().sorted(Comparator.comparing(Rule::tier)).toList();
+    }
+
+    public Opportunities find(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         List<Finding> findings = new ArrayList<>();
         List<Withheld> withheld = new ArrayList<>();
         for (Rule rule : rules) {
@@ -44,7 +50,7 @@ public class OpportunityFinder {
             if (!incomplete.isEmpty()) {
                 withheld.add(new Withheld(rule.id(), incomplete));
             } else {
-                rule.evaluate(record, asOf).ifPresent(findings::add);
+                rule.evaluate(record, cohorts, asOf).ifPresent(findings::add);
             }
         }
         return new Opportunities(findings, withheld);

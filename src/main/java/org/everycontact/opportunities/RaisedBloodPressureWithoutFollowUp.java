@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.everycontact.opportunities.BloodPressureReadings.Reading;
+import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
 import org.everycontact.terminology.CodeSet;
@@ -54,12 +55,17 @@ final class RaisedBloodPressureWithoutFollowUp implements Rule {
     }
 
     @Override
+    public Tier tier() {
+        return Tier.CLINICAL_AREA;
+    }
+
+    @Override
     public Set<ResourceKind> needsComplete() {
         return RecordQueries.CODED_EVENT_TYPES;
     }
 
     @Override
-    public Optional<Finding> evaluate(PatientRecord record, LocalDate asOf) {
+    public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         int age = record.demographics().ageOn(asOf);
         if (age < parameters.ageMin()
                 || exclusions.excludesAny(record)

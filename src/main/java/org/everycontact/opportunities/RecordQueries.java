@@ -23,6 +23,10 @@ final class RecordQueries {
     static final Set<ResourceKind> CODED_EVENT_TYPES =
             Set.of(ResourceKind.OBSERVATION, ResourceKind.CONDITION, ResourceKind.PROCEDURE);
 
+    /** MedicationRequest and MedicationStatement statuses that mean the medicine was not issued or taken. */
+    private static final Set<String> UNUSABLE_MEDICATION_STATUSES =
+            Set.of("entered-in-error", "cancelled", "not-taken", "draft");
+
     private RecordQueries() {
     }
 
@@ -59,7 +63,6 @@ final class RecordQueries {
     /**
      * On a register: a Condition in the set that is not refuted, in error, resolved, inactive or in
      * remission, or a usable coded Observation in the set (GP systems record register codes either way).
-     * A "resolved" cluster (e.g. HYPRES_COD) is not yet applied.
      */
     static boolean onRegister(PatientRecord record, CodeSet codes, LocalDate asOf) {
         boolean condition = record.conditions().stream()
@@ -69,5 +72,34 @@ final class RecordQueries {
         return condition || record.observations().stream()
                 .filter(o -> o.isUsable() && codes.containsAny(o.codes()))
                 .anyMatch(o -> o.effective() == null || !o.effective().date().isAfter(asOf));
+    }
+
+    /**
+     * On a register whose QOF definition has a "resolved" cluster (HYPRES_COD, DMRES_COD, COPDRES_COD,
+     * ASTRES_COD, ...): on the register as above, and the latest diagnosis code is not followed, on the
+     * same day or later, by a resolved code.
+     */
+    static boolean onRegister(PatientRecord record, CodeSet codes, CodeSet resolved, LocalDate asOf) {
+        if (!onRegister(record, codes, asOf)) {
+            return false;
+        }
+        Optional<LocalDate> lastResolved = latest(record, resolved);
+        if (lastResolved.isEmpty()) {
+            return true;
+        }
+        return latest(record, codes).map(diagnosed -> diagnosed.isAfter(lastResolved.get())).orElse(true);
+    }
+
+    /** Dates of usable issues (MedicationRequest) and statements (MedicationStatement) of a medicine in the set. */
+    static Stream<LocalDate> medicationDates(PatientRecord record, CodeSet medicines) {
+        return record.medications().stream()
+                .filter(m -> !UNUSABLE_MEDICATION_STATUSES.contains(m.status()))
+                .filter(m -> medicines.containsAny(m.codes()) && m.when() != null)
+                .map(m -> m.when().date());
+    }
+
+    /** A medicine in the set issued or recorded as taken in the last n months. */
+    static boolean medicationWithinMonths(PatientRecord record, CodeSet medicines, LocalDate asOf, int months) {
+        return medicationDates(record, medicines).anyMatch(d -> withinMonths(d, asOf, months) && !d.isAfter(asOf));
     }
 }

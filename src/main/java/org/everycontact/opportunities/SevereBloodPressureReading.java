@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.everycontact.opportunities.BloodPressureReadings.Modality;
 import org.everycontact.opportunities.BloodPressureReadings.Reading;
+import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
 
@@ -43,12 +44,17 @@ final class SevereBloodPressureReading implements Rule {
     }
 
     @Override
+    public Tier tier() {
+        return Tier.SAFETY;
+    }
+
+    @Override
     public Set<ResourceKind> needsComplete() {
         return Set.of();
     }
 
     @Override
-    public Optional<Finding> evaluate(PatientRecord record, LocalDate asOf) {
+    public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         int age = record.demographics().ageOn(asOf);
         if (age < parameters.ageMin() || exclusions.excludesAny(record)) {
             return Optional.empty();

@@ -8,6 +8,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.everycontact.support.CdsRequest;
+import org.everycontact.support.Topics;
 import org.everycontact.support.TestPatient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,14 +39,14 @@ class HookVariantsTest {
     @Test
     void encounterStartGivesTheSameBpCardAsPatientView() {
         JsonPath encounterStart = call("encounter-start");
-        assertEquals(List.of("R-HTN-03"), encounterStart.getList("cards.source.topic.code"));
+        assertEquals(List.of("R-HTN-03"), encounterStart.getList(Topics.PROBE));
         assertEquals(cardsWithoutUuid(call("patient-view")), cardsWithoutUuid(encounterStart));
     }
 
     @Test
     void appointmentBookGivesTheSameBpCardAsPatientView() {
         JsonPath appointmentBook = call("appointment-book");
-        assertEquals(List.of("R-HTN-03"), appointmentBook.getList("cards.source.topic.code"));
+        assertEquals(List.of("R-HTN-03"), appointmentBook.getList(Topics.PROBE));
         assertEquals(cardsWithoutUuid(call("patient-view")), cardsWithoutUuid(appointmentBook));
     }
 
@@ -54,6 +55,6 @@ class HookVariantsTest {
     void assessmentNamesTheHookCalled(String hook) {
         JsonPath response = call(hook);
         assertEquals(hook, response.getString("extension.'org.everycontact.assessment'.hook"));
-        assertEquals(List.of("R-HTN-03"), response.getList("extension.'org.everycontact.assessment'.findings"));
+        assertEquals(List.of("R-HTN-03"), response.getList(Topics.findings("R-HTN")));
     }
 }

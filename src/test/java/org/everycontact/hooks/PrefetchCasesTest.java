@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.everycontact.support.CdsRequest;
+import org.everycontact.support.Topics;
 import org.everycontact.support.TestPatient;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class PrefetchCasesTest {
 
     private static final String ASSESSMENT = "extension.'org.everycontact.assessment'";
-    private static final String TOPICS = "cards.source.topic.code";
+    private static final String TOPICS = Topics.PROBE;
 
     private static ValidatableResponse post(CdsRequest request) {
         return given().contentType("application/json").body(request.toString())

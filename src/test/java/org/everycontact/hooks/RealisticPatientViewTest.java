@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.everycontact.support.TestPatient;
+import org.everycontact.support.Topics;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class RealisticPatientViewTest {
         given().contentType("application/json").body(exampleRequest().toString())
                 .post("/cds-services/everycontact")
                 .then().statusCode(200)
-                .body("cards.source.topic.code", contains("R-HTN-03"))
+                .body(Topics.PROBE, contains("R-HTN-03"))
                 .body("cards[0].detail", containsString("Last blood pressure recorded 14 Mar 2019"))
                 .body("extension.'org.everycontact.assessment'.excludedResources", equalTo(0))
                 .body("extension.'org.everycontact.assessment'.deprivation.lsoa", equalTo("E01006186"))
@@ -58,6 +59,6 @@ class RealisticPatientViewTest {
         given().contentType("application/json").body(request.toString())
                 .post("/cds-services/everycontact")
                 .then().statusCode(200)
-                .body("cards", empty());
+                .body(Topics.PROBE, empty());
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.everycontact.support.CdsRequest;
+import org.everycontact.support.Topics;
 import org.everycontact.support.TestPatient;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,6 @@ class RequireHttpsTest {
     @Test
     void httpsFhirServerIsAccepted() {
         call("https://ehr.example.org/fhir").statusCode(200)
-                .body("cards.source.topic.code", contains("R-HTN-03"));
+                .body(Topics.PROBE, contains("R-HTN-03"));
     }
 }

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,7 +52,7 @@ class ResponseInvariantsTest {
 
     static Stream<Arguments> patients() {
         return Stream.of(
-                Arguments.of("30-year-old: no cards", CdsRequest.patientView(TestPatient.born("1996-05-01")),
+                Arguments.of("17-year-old: no cards", CdsRequest.patientView(TestPatient.born("2009-06-01")),
                         List.of()),
                 Arguments.of("never measured: R-HTN-03", CdsRequest.patientView(TestPatient.born("1970-01-01")),
                         List.of("R-HTN-03")),
@@ -82,10 +82,11 @@ class ResponseInvariantsTest {
         }
     }
 
+    /** The probe topics (blood pressure and data quality) of the response's cards, in card order. */
     private static List<String> topics(JsonNode response) {
         List<String> topics = new ArrayList<>();
         response.get("cards").forEach(card -> topics.add(card.path("source").path("topic").path("code").asText()));
-        return topics;
+        return topics.stream().filter(t -> t.startsWith("R-HTN") || t.startsWith("DQ-")).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -102,7 +103,7 @@ class ResponseInvariantsTest {
     @Test
     void noGuidanceIsAnEmptyCardsArray() {
         String body = given().contentType("application/json")
-                .body(CdsRequest.patientView(TestPatient.born("1996-05-01")).toString())
+                .body(CdsRequest.patientView(TestPatient.born("2009-06-01")).toString())
                 .when().post("/cds-services/everycontact")
                 .then().statusCode(200).extract().asString();
         assertThat(body.replaceAll("\\s", ""), startsWith("{\"cards\":[]"));
@@ -115,7 +116,7 @@ class ResponseInvariantsTest {
             call(CdsRequest.patientView(TestPatient.born("1970-01-01").nhsNumber("1000000010")).toString())
                     .get("cards").forEach(card -> uuids.add(card.get("uuid").asText()));
         }
-        assertThat(uuids, hasSize(6));
+        assertThat(uuids.size(), greaterThanOrEqualTo(6));
         assertEquals(6, new HashSet<>(uuids).size(), "distinct uuids in " + uuids);
     }
 
@@ -136,7 +137,7 @@ class ResponseInvariantsTest {
 
         JsonNode response = call(body.toString());
         assertThat(topics(response), contains("R-HTN-03"));
-        assertCardInvariants(response.get("cards").get(0));
+        response.get("cards").forEach(ResponseInvariantsTest::assertCardInvariants);
     }
 
     @Test
@@ -169,7 +170,7 @@ class ResponseInvariantsTest {
 
         JsonNode response = call(body.toString());
         assertThat(topics(response), contains("R-HTN-03"));
-        assertCardInvariants(response.get("cards").get(0));
+        response.get("cards").forEach(ResponseInvariantsTest::assertCardInvariants);
         JsonNode completeness = response.path("extension").path(ASSESSMENT).path("completeness");
         assertEquals("complete", completeness.path("Condition").path("status").asText());
     }

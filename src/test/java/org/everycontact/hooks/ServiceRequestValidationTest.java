@@ -21,6 +21,7 @@ import org.apache.http.HttpEntityEnclosingRequest;
 import org.apache.http.entity.HttpEntityWrapper;
 import org.apache.http.impl.client.DefaultHttpClient;
 import org.everycontact.support.CdsRequest;
+import org.everycontact.support.Topics;
 import org.everycontact.support.TestPatient;
 import org.junit.jupiter.api.Test;
 
@@ -329,7 +330,7 @@ class ServiceRequestValidationTest {
         auth.putObject("extension").put("com.example.auth", "x");
         request.prefetchValue("notRequestedByUs", json("{\"resourceType\":\"Basic\",\"id\":\"b1\"}"));
         post(request).statusCode(200)
-                .body("cards.source.topic.code", contains("R-HTN-03"));
+                .body(Topics.PROBE, contains("R-HTN-03"));
     }
 
     @Test
@@ -342,7 +343,7 @@ class ServiceRequestValidationTest {
                 .put("system", "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategory").put("code", "A");
         patient.put("unknownFhirElement", "ignored");
         post(request).statusCode(200)
-                .body("cards.source.topic.code", contains("R-HTN-03"));
+                .body(Topics.PROBE, contains("R-HTN-03"));
     }
 
     /** Sends request bodies with Transfer-Encoding: chunked and no Content-Length. */

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.everycontact.support.CdsRequest;
+import org.everycontact.support.Topics;
 import org.everycontact.support.TestPatient;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BloodPressureRulesTest {
 
-    private static final String TOPICS = "cards.source.topic.code";
+    private static final String TOPICS = Topics.cards("R-HTN");
     private static final String ESSENTIAL_HYPERTENSION = "59621000";
     private static final String PREGNANT = "77386006";
     private static final String BP_DECLINED = "163151000000108";
@@ -71,7 +72,7 @@ class BloodPressureRulesTest {
     @Test
     void T_HTN_04_homeAverageAfterTheRaisedReadingMeansFollowedUp() {
         call(home(age52().bloodPressure("2026-03-03T09:15:00Z", 152, 94), "2026-03-20T08:00:00Z", 128, 80))
-                .body("cards", empty());
+                .body(TOPICS, empty());
     }
 
     @Test
@@ -86,7 +87,7 @@ class BloodPressureRulesTest {
     void T_PREG_01_pregnantPatientWithRaisedBpGetsNoCaseFindingCard() {
         call(TestPatient.born("1994-01-01").bloodPressure("2026-10-01T10:00:00Z", 145, 92)
                 .condition(TestPatient.SNOMED, PREGNANT, "2026-06-01"))
-                .body("cards", empty());
+                .body(TOPICS, empty());
     }
 
     @Test
@@ -99,13 +100,13 @@ class BloodPressureRulesTest {
     @Test
     void laterNormalClinicBpClearsIt() {
         call(age52().bloodPressure("2026-03-03T09:15:00Z", 152, 94).bloodPressure("2026-04-10T09:00:00Z", 132, 84))
-                .body("cards", empty());
+                .body(TOPICS, empty());
     }
 
     @Test
     void sameDayUsesTheLowerOfTheLastTwoReadings() {
         call(age52().bloodPressure("2026-10-01T09:00:00Z", 150, 95).bloodPressure("2026-10-01T09:05:00Z", 138, 86))
-                .body("cards", empty());
+                .body(TOPICS, empty());
     }
 
     @Test
@@ -124,13 +125,13 @@ class BloodPressureRulesTest {
     void bpDeclinedInTwelveMonthsSuppressesIt() {
         call(age52().bloodPressure("2026-03-03T09:15:00Z", 152, 94)
                 .codedEvent(TestPatient.SNOMED, BP_DECLINED, "2026-05-01"))
-                .body("cards", empty());
+                .body(TOPICS, empty());
     }
 
     @Test
     void under18DoesNotFire() {
         call(TestPatient.born("2010-01-01").bloodPressure("2026-03-03T09:15:00Z", 152, 94))
-                .body("cards", empty());
+                .body(TOPICS, empty());
     }
 
     @Test
@@ -172,7 +173,7 @@ class BloodPressureRulesTest {
     void valuesInOtherUnitsAreIgnored() {
         call(age52().observation(TestPatient.LOINC, "8480-6", "2026-03-03T09:15:00Z", 20.3, "kPa")
                 .observation(TestPatient.LOINC, "8462-4", "2026-03-03T09:15:00Z", 12.5, "kPa"))
-                .body("cards", empty());
+                .body(TOPICS, empty());
     }
 
     @Test
@@ -252,7 +253,7 @@ class BloodPressureRulesTest {
     @Test
     void T_HTN_07_aged83ClinicBpWithinTheOlderTargetDoesNotFire() {
         call(onRegister("1943-01-01").bloodPressure("2026-09-01T09:00:00Z", 148, 88))
-                .body("cards", empty());
+                .body(TOPICS, empty());
     }
 
     @Test
@@ -265,7 +266,7 @@ class BloodPressureRulesTest {
     @Test
     void clinicBpAtTargetDoesNotFire() {
         call(onRegister("1956-06-01").bloodPressure("2026-09-01T09:00:00Z", 140, 90))
-                .body("cards", empty());
+                .body(TOPICS, empty());
     }
 
     @Test
@@ -281,7 +282,7 @@ class BloodPressureRulesTest {
     void bpDeclinedThisQofYearSuppressesIt() {
         call(onRegister("1960-01-01").bloodPressure("2025-06-01T09:00:00Z", 130, 80)
                 .codedEvent(TestPatient.SNOMED, BP_DECLINED, "2026-04-15"))
-                .body("cards", empty());
+                .body(TOPICS, empty());
     }
 
     @Test

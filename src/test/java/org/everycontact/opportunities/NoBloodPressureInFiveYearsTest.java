@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.everycontact.support.CdsRequest;
+import org.everycontact.support.Topics;
 import org.everycontact.support.TestPatient;
 import org.junit.jupiter.api.Test;
 
@@ -33,25 +34,25 @@ class NoBloodPressureInFiveYearsTest {
     @Test
     void T_HTN_08_age46WithLastBpIn2020Fires() {
         call(TestPatient.born("1980-03-01").bloodPressure("2020-06-01T10:00:00Z", 128, 82))
-                .body("cards.source.topic.code", contains("R-HTN-03"))
+                .body(Topics.PROBE, contains("R-HTN-03"))
                 .body("cards[0].summary", equalTo("No blood pressure recorded for over 5 years — consider checking BP today"))
                 .body("cards[0].detail", containsString("Last blood pressure recorded 01 Jun 2020"))
                 .body("cards[0].indicator", equalTo("info"))
-                .body("extension.'org.everycontact.assessment'.findings", contains("R-HTN-03"));
+                .body(Topics.findings("R-HTN"), contains("R-HTN-03"));
     }
 
     @Test
     void T_HTN_09_bpDeclinedIn2023SuppressesIt() {
         call(TestPatient.born("1980-03-01").bloodPressure("2020-06-01T10:00:00Z", 128, 82)
                 .codedEvent(TestPatient.SNOMED, BP_DECLINED, "2023-02-10"))
-                .body("cards", empty());
+                .body(Topics.PROBE, empty());
     }
 
     @Test
     void T_GX_01_palliativeCarePatientGetsNoBpPrompt() {
         call(TestPatient.born("1966-05-05").bloodPressure("2020-09-01", 150, 90)
                 .condition(TestPatient.SNOMED, PALLIATIVE_CARE, "2026-01-10"))
-                .body("cards", empty());
+                .body(Topics.PROBE, empty());
     }
 
     @Test
@@ -64,49 +65,49 @@ class NoBloodPressureInFiveYearsTest {
     @Test
     void bpWithinFiveYearsDoesNotFire() {
         call(TestPatient.born("1970-01-01").bloodPressure("2022-01-15", 130, 80))
-                .body("cards", empty());
+                .body(Topics.PROBE, empty());
     }
 
     @Test
     void loincBloodPressureCountsAsRecorded() {
         call(TestPatient.born("1970-01-01").loincBloodPressure("2024-04-04", 130, 80))
-                .body("cards", empty());
+                .body(Topics.PROBE, empty());
     }
 
     @Test
     void separateSystolicObservationCountsAsRecorded() {
         call(TestPatient.born("1970-01-01").observation(TestPatient.LOINC, "8480-6", "2025-02-02", 132, "mm[Hg]"))
-                .body("cards", empty());
+                .body(Topics.PROBE, empty());
     }
 
     @Test
     void bpExactlyFiveYearsAgoIsOutsideTheLookBack() {
         call(TestPatient.born("1970-01-01").bloodPressure("2021-11-26", 130, 80))
-                .body("cards.source.topic.code", contains("R-HTN-03"));
+                .body(Topics.PROBE, contains("R-HTN-03"));
     }
 
     @Test
     void under45DoesNotFire() {
         call(TestPatient.born("1982-01-01"))
-                .body("cards", empty());
+                .body(Topics.PROBE, empty());
     }
 
     @Test
     void turning45TodayFires() {
         call(TestPatient.born("1981-11-26"))
-                .body("cards.source.topic.code", contains("R-HTN-03"));
+                .body(Topics.PROBE, contains("R-HTN-03"));
     }
 
     @Test
     void deceasedPatientGetsNoPrompt() {
         call(TestPatient.born("1950-01-01").deceased())
-                .body("cards", empty());
+                .body(Topics.PROBE, empty());
     }
 
     @Test
     void unrelatedObservationsDoNotCountAsBp() {
         call(TestPatient.born("1960-01-01").observation(TestPatient.LOINC, "39156-5", "2026-01-01", 27.0, "kg/m2"))
-                .body("cards.source.topic.code", hasItem("R-HTN-03"));
+                .body(Topics.PROBE, hasItem("R-HTN-03"));
     }
 
     @Test
@@ -114,7 +115,7 @@ class NoBloodPressureInFiveYearsTest {
         TestPatient patient = TestPatient.born("1960-01-01").condition(TestPatient.SNOMED, PALLIATIVE_CARE, "2019-01-01");
         ((org.hl7.fhir.r4.model.Condition) patient.resourcesOf("Condition").get(0)).setClinicalStatus(
                 TestPatient.concept("http://terminology.hl7.org/CodeSystem/condition-clinical", "resolved"));
-        call(patient).body("cards.source.topic.code", hasItem("R-HTN-03"));
+        call(patient).body(Topics.PROBE, hasItem("R-HTN-03"));
     }
 
     @Test
@@ -128,8 +129,8 @@ class NoBloodPressureInFiveYearsTest {
                         .toString())
                 .post("/cds-services/everycontact")
                 .then().statusCode(200)
-                .body("cards.source.topic.code", contains("DQ-INCOMPLETE-RECORD"))
-                .body("cards.source.topic.code", not(hasItem("R-HTN-03")))
+                .body(Topics.PROBE, contains("DQ-INCOMPLETE-RECORD"))
+                .body(Topics.PROBE, not(hasItem("R-HTN-03")))
                 .body("extension.'org.everycontact.assessment'.withheld[0].rule", equalTo("R-HTN-03"))
                 .body("extension.'org.everycontact.assessment'.completeness.Observation.status", equalTo("unavailable"));
     }

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import org.everycontact.support.CdsRequest;
+import org.everycontact.support.Topics;
 import org.everycontact.support.FhirTestServer;
 import org.everycontact.support.TestPatient;
 import org.hl7.fhir.r4.model.Bundle;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class FhirServerFetchTest {
 
     private static final String COMPLETENESS = "extension.'org.everycontact.assessment'.completeness.";
-    private static final String TOPICS = "cards.source.topic.code";
+    private static final String TOPICS = Topics.PROBE;
     private static final String NO_BP = "R-HTN-03";
     private static final String INCOMPLETE = "DQ-INCOMPLETE-RECORD";
     /** Far beyond the 2 s deadline, so that a first call in a cold JVM still answers well before it. */
@@ -113,7 +114,7 @@ class FhirServerFetchTest {
     void recentBpFetchedFromTheServerSuppressesTheCard() {
         post(missingObservationsAndConditions(recentBp()).fhirAuthorization("secret-token"))
                 .statusCode(200)
-                .body("cards", empty())
+                .body(TOPICS, empty())
                 .body(COMPLETENESS + "Observation.source", equalTo("fhir-server"));
     }
 
@@ -135,7 +136,7 @@ class FhirServerFetchTest {
     void openServerWithoutFhirAuthorizationIsFetchedWithoutAnAuthorizationHeader() {
         post(missingObservationsAndConditions(recentBp()))
                 .statusCode(200)
-                .body("cards", empty())
+                .body(TOPICS, empty())
                 .body(COMPLETENESS + "Observation.source", equalTo("fhir-server"));
         assertThat(server.requests(), not(empty()));
         assertThat(server.authorizations(), empty());
@@ -151,7 +152,7 @@ class FhirServerFetchTest {
         server.pageSize(2);
         post(missingObservationsAndConditions(patient))
                 .statusCode(200)
-                .body("cards", empty())
+                .body(TOPICS, empty())
                 .body(COMPLETENESS + "Observation.status", equalTo("complete"));
         assertThat(server.requests(), hasItem("Observation?patient=" + patient.id() + "&_offset=6"));
     }
@@ -164,7 +165,7 @@ class FhirServerFetchTest {
                 .prefetchValue("observations", TestPatient.json(firstPage(patient, "Observation", 1)))
                 .fhirServer(server.baseUrl()))
                 .statusCode(200)
-                .body("cards", empty())
+                .body(TOPICS, empty())
                 .body(COMPLETENESS + "Observation.status", equalTo("complete"))
                 .body(COMPLETENESS + "Observation.source", equalTo("fhir-server"));
         assertThat(server.requests(), contains("Observation?patient=" + patient.id() + "&_offset=1"));

@@ -21,7 +21,27 @@ public enum ValueSetId {
     HOMELESS("homeless"),
     CARER("carer"),
     CARE_HOME("care-home"),
-    GYPSY_ROMA_TRAVELLER_ETHNICITY("gypsy-roma-traveller-ethnicity");
+    GYPSY_ROMA_TRAVELLER_ETHNICITY("gypsy-roma-traveller-ethnicity"),
+    // Registers and measures shared by several rule families
+    CHD("chd"),
+    STROKE("stroke"),
+    TIA("tia"),
+    PAD("pad"),
+    CKD_3_5("ckd-3-5"),
+    CKD_1_2("ckd-1-2"),
+    DIABETES("diabetes"),
+    TYPE_1_DIABETES("type-1-diabetes"),
+    TYPE_2_DIABETES("type-2-diabetes"),
+    DIABETES_RESOLVED("diabetes-resolved"),
+    HYPERTENSION_RESOLVED("hypertension-resolved"),
+    COPD("copd"),
+    COPD_RESOLVED("copd-resolved"),
+    ASTHMA("asthma"),
+    ASTHMA_RESOLVED("asthma-resolved"),
+    SMI("smi"),
+    SMI_REMISSION("smi-remission"),
+    EPILEPSY("epilepsy"),
+    BMI("bmi");
 
     private final String id;
 

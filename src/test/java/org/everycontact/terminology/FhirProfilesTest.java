@@ -1,0 +1,102 @@
+package org.everycontact.terminology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.ValidationResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every file under fhir-profiles/ is valid FHIR R4 (HAPI's instance validator against the base
+ * specification), and every ValueSet is a usable code list: it enumerates at least one concept, each
+ * with a display, no code twice, and it is known to {@link ValueSetId} (and every id has its file).
+ */
+class FhirProfilesTest {
+
+    private static final Path FOLDER = Path.of("fhir-profiles");
+    private static final FhirContext FHIR = FhirContext.forR4();
+    private static FhirValidator validator;
+
+    @BeforeAll
+    static void validator() {
+        ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(FHIR),
+                new InMemoryTerminologyServerValidationSupport(FHIR), new CommonCodeSystemsTerminologyService(FHIR));
+        validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
+    }
+
+    static Stream<Path> resources() throws IOException {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    static Stream<Path> valueSets() throws IOException {
+        return resources().filter(f -> f.getFileName().toString().startsWith("ValueSet-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void isValidFhir(Path file) throws IOException {
+        IBaseResource resource = FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler())
+                .parseResource(Files.readString(file));
+        ValidationResult result = validator.validateWithResult(resource);
+        String errors = result.getMessages().stream()
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+                .map(m -> m.getLocationString() + ": " + m.getMessage())
+                .collect(Collectors.joining("\n"));
+        assertTrue(errors.isEmpty(), file + " is not valid FHIR:\n" + errors);
+        String id = file.getFileName().toString().replaceFirst("^[A-Za-z]+-", "").replace(".json", "");
+        assertEquals(id, resource.getIdElement().getIdPart(), "resource id matches the file name");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void valueSetIsAUsableCodeList(Path file) throws IOException {
+        ValueSet valueSet = FHIR.newJsonParser().parseResource(ValueSet.class, Files.readString(file));
+        assertTrue(valueSet.getUrl().endsWith("/ValueSet/" + valueSet.getIdPart()), "url ends with the id");
+        assertFalse(valueSet.getVersion() == null || valueSet.getVersion().isBlank(), "version");
+        assertFalse(valueSet.getDescription() == null || valueSet.getDescription().isBlank(), "description");
+        Set<String> keys = new HashSet<>();
+        int concepts = 0;
+        for (ValueSet.ConceptSetComponent include : valueSet.getCompose().getInclude()) {
+            assertTrue(include.hasSystem(), "each include names its code system");
+            for (ValueSet.ConceptReferenceComponent concept : include.getConcept()) {
+                concepts++;
+                assertTrue(concept.hasDisplay(), concept.getCode() + " has a display");
+                assertTrue(keys.add(include.getSystem() + "|" + concept.getCode()), concept.getCode() + " listed twice");
+            }
+        }
+        assertTrue(concepts > 0, file + " is an empty code list");
+    }
+
+    @Test
+    void everyValueSetFileHasAnIdAndEveryIdHasItsFile() throws IOException {
+        Set<String> files = valueSets().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
+        Set<String> ids = Arrays.stream(ValueSetId.values())
+                .map(id -> Path.of(id.resourcePath()).getFileName().toString()).collect(Collectors.toSet());
+        assertEquals(files, ids);
+    }
+}

@@ -10,7 +10,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "everycontact.prefetch")
 public interface PrefetchConfig {
 
-    /** Observations and Procedures: 60-month BP and screening look-backs plus 6 months' grace. */
+    /** Observations: 60-month BP, screening and Health Check look-backs plus 6 months' grace. */
     @WithDefault("66")
     int observationLookbackMonths();
 

@@ -73,6 +73,11 @@ public class ServiceCatalog {
         return prefetchKeys;
     }
 
+    /**
+     * The prefetch templates for the as-of date. Conditions, Immunizations and Procedures are asked for
+     * whatever their age: once-only events (a pneumococcal or shingles vaccination recorded as a
+     * procedure, a hysterectomy) count for life, and GP records hold few of them.
+     */
     public List<PrefetchSpec> prefetch(LocalDate asOf) {
         String patient = "patient={{context.patientId}}";
         String count = "&_count=" + config.pageSize();
@@ -84,8 +89,7 @@ public class ServiceCatalog {
                 new PrefetchSpec("observations", ResourceKind.OBSERVATION,
                         "Observation?" + patient + "&date=ge" + longAgo + count),
                 new PrefetchSpec("immunizations", ResourceKind.IMMUNIZATION, "Immunization?" + patient + count),
-                new PrefetchSpec("procedures", ResourceKind.PROCEDURE,
-                        "Procedure?" + patient + "&date=ge" + longAgo + count),
+                new PrefetchSpec("procedures", ResourceKind.PROCEDURE, "Procedure?" + patient + count),
                 new PrefetchSpec("medicationRequests", ResourceKind.MEDICATION_REQUEST,
                         "MedicationRequest?" + patient + "&authoredon=ge" + recent + count),
                 new PrefetchSpec("medicationStatements", ResourceKind.MEDICATION_STATEMENT,

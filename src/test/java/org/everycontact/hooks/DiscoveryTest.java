@@ -114,7 +114,6 @@ class DiscoveryTest {
     void prefetchDatesAreComputedFromTheAsOfDate() throws Exception {
         Map<String, String> expected = Map.of(
                 "observations", "date=ge2021-05-26",
-                "procedures", "date=ge2021-05-26",
                 "medicationRequests", "authoredon=ge2024-11-26",
                 "encounters", "date=ge2024-11-26");
         for (JsonNode service : services()) {

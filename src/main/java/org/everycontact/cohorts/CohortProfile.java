@@ -26,6 +26,12 @@ public record CohortProfile(Ethnicity ethnicity, Deprivation deprivation, List<C
         this(ethnicity, deprivation, cohorts, List.of(), List.of());
     }
 
+    /** Counts only: codes and groups stay out of any log line. */
+    @Override
+    public String toString() {
+        return "CohortProfile[cohorts=" + cohorts.size() + ", areas=" + areas.size() + ", facts=" + facts.size() + "]";
+    }
+
     public EthnicGroup ethnicGroup() {
         return ethnicity.group();
     }

@@ -39,6 +39,12 @@ public record Ethnicity(EthnicGroup group, boolean gypsyRomaTraveller, Code code
         this(group, gypsyRomaTraveller, code, code == null ? Source.NONE : Source.PATIENT_EXTENSION, null);
     }
 
+    /** The source only: the coding stays out of any log line. */
+    @Override
+    public String toString() {
+        return "Ethnicity[source=" + source + "]";
+    }
+
     /** The coding and where it was read, as the cohorts' evidence gives it. */
     String evidence() {
         String where = recorded == null ? source.label() : source.label() + " " + recorded;

@@ -11,7 +11,12 @@ import org.everycontact.opportunities.Finding;
  *
  * @param deprivation where the home postcode places the patient (clinical-spec §3.3)
  * @param cohorts the Core20PLUS5 cohorts the record places the patient in, with their evidence; never
- *                in a card's summary (clinical-spec §9.4)
+ *                in a card's summary (clinical-spec §9.4). Sensitive PLUS groups appear only as
+ *                {@code plus:local}, "prioritised (local programme)", without their codes
+ * @param clinicalAreas the Core20PLUS5 clinical areas ({@code area:*}, §4 and §5) that apply, with the
+ *                      recorded trigger of each
+ * @param facts prompts that are not cohorts: {@code no-fixed-abode} (pseudo-postcode ZZ99 3VZ), a
+ *              reason to check housing status, never the label "homeless" (T-PC-02)
  * @param findings what each rule that fired found: its rule id and the evidence (values and dates) used
  * @param withheld rules not run for want of complete data, with the resource types lacking
  * @param completeness per resource type: status, source and reason
@@ -23,6 +28,8 @@ public record Assessment(
         String hook,
         DeprivationView deprivation,
         List<CohortEntry> cohorts,
+        List<CohortEntry> clinicalAreas,
+        List<CohortEntry> facts,
         List<Finding> findings,
         List<Map<String, Object>> withheld,
         Map<String, Map<String, String>> completeness,
@@ -31,7 +38,7 @@ public record Assessment(
 
     public static final String EXTENSION = "org.everycontact.assessment";
 
-    /** One cohort: {@code core20} or {@code plus:<group>}, and the recorded facts behind it. */
+    /** One cohort, clinical area or fact by its id, and the recorded facts behind it. */
     public record CohortEntry(String id, List<String> evidence) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
+import org.everycontact.cohorts.Cohort;
 import org.everycontact.cohorts.CohortFinder;
 import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.deprivation.Deprivation;
@@ -59,7 +60,7 @@ public class HookHandler {
         PatientRecord record = assembler.assemble(
                 new RecordRequest(request.patientId(), queries, request.prefetch(), server, asOf));
         Deprivation place = deprivation.assess(record.demographics().homePostcode());
-        CohortProfile inCohorts = cohorts.find(record, place);
+        CohortProfile inCohorts = cohorts.find(record, place, asOf);
         Opportunities opportunities = finder.find(record, inCohorts, asOf);
         List<Card> cards = composer.compose(record, opportunities);
         return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
@@ -87,8 +88,12 @@ public class HookHandler {
         Boolean nhsNumberValid = record.demographics().nhsNumber() == null ? null
                 : record.demographics().nhsNumber().valid();
         return new Assessment(asOf.toString(), request.hook().wireName(), place,
-                cohorts.cohorts().stream().map(c -> new Assessment.CohortEntry(c.id(), c.evidence())).toList(),
+                entries(cohorts.cohorts()), entries(cohorts.areas()), entries(cohorts.facts()),
                 opportunities.findings(), withheld, completeness,
                 record.excludedResources(), nhsNumberValid);
+    }
+
+    private static List<Assessment.CohortEntry> entries(List<Cohort> cohorts) {
+        return cohorts.stream().map(c -> new Assessment.CohortEntry(c.id(), c.evidence())).toList();
     }
 }

@@ -41,7 +41,9 @@ public enum ValueSetId {
     SMI("smi"),
     SMI_REMISSION("smi-remission"),
     EPILEPSY("epilepsy"),
-    BMI("bmi");
+    BMI("bmi"),
+    // Cohorts: Core20PLUS5 PLUS groups
+    NOT_CARER("not-carer");
 
     private final String id;
 

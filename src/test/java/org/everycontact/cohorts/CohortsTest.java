@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -16,6 +18,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +31,17 @@ class CohortsTest {
 
     private static final String COHORTS = "extension.'org.everycontact.assessment'.cohorts";
     private static final String SNOMED = TestPatient.SNOMED;
+    private static final String FACTS = "extension.'org.everycontact.assessment'.facts";
     private static final String EXTENSION =
             "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
+    private static final String FROM_EXTENSION = " (Patient ethnic category extension)";
+    private static final String CARER = "407542009";
+    private static final String NOT_CARER = "199361000000101";
+    /** SNOMED ethnicity findings and their ethnic category in the shipped map. */
+    private static final String SOMALI = "92711000000100";
+    private static final String CORNISH = "92571000000102";
+    private static final String IRISH_TRAVELLER = "88911000000101";
+    private static final String ARAB = "89001000000105";
 
     private static ValidatableResponse call(TestPatient patient) {
         return given().contentType("application/json").body(CdsRequest.patientView(patient).toString())
@@ -59,7 +71,7 @@ class CohortsTest {
         call(adult().homePostcode("M15 4AG"))
                 .body(COHORTS + ".id", contains("core20"))
                 .body(COHORTS + "[0].evidence", contains("IMD2025 decile 1 (LSOA E01006109)"))
-                .body("cards.summary", not(org.hamcrest.Matchers.hasItem(containsString("Core20"))));
+                .body("cards.summary", not(hasItem(containsString("Core20"))));
     }
 
     @Test
@@ -91,7 +103,7 @@ class CohortsTest {
     void retiredTravellerCodeIsGypsyRomaTravellerButNotAnEthnicGroup() {
         call(ethnicity(adult(), EthnicityReader.RETIRED, "CL"))
                 .body(COHORTS + ".id", contains("plus:gypsy-roma-traveller"))
-                .body(COHORTS + "[0].evidence", contains(EthnicityReader.RETIRED + "|CL"));
+                .body(COHORTS + "[0].evidence", contains(EthnicityReader.RETIRED + "|CL" + FROM_EXTENSION));
     }
 
     @Test
@@ -104,7 +116,7 @@ class CohortsTest {
     void recordedMinorityEthnicGroupIsEthnicMinority() {
         call(ethnicity(adult(), EthnicityReader.ENGLAND, "N"))
                 .body(COHORTS + ".id", contains("plus:ethnic-minority"))
-                .body(COHORTS + "[0].evidence", contains(EthnicityReader.ENGLAND + "|N"));
+                .body(COHORTS + "[0].evidence", contains(EthnicityReader.ENGLAND + "|N" + FROM_EXTENSION));
     }
 
     @Test
@@ -118,5 +130,98 @@ class CohortsTest {
         call(ethnicity(adult().homePostcode("M15 4AG"), EthnicityReader.ENGLAND, "H"))
                 .body(COHORTS + ".id", containsInAnyOrder("core20", "plus:ethnic-minority"))
                 .body(COHORTS + "[0].id", equalTo("core20"));
+    }
+
+    @Test
+    void T_PC_02_noFixedAbodePseudoPostcodeIsAHousingPromptNotTheHomelessGroup() {
+        call(adult().homePostcode("ZZ99 3VZ"))
+                .body("extension.'org.everycontact.assessment'.deprivation.status", equalTo("pseudo"))
+                .body(COHORTS, nullValue())
+                .body(FACTS + ".id", contains("no-fixed-abode"))
+                .body(FACTS + "[0].evidence", contains("pseudo-postcode ZZ99 3VZ"))
+                .body("cards.summary", not(hasItem(containsStringIgnoringCase("homeless"))))
+                .body("cards.detail", not(hasItem(containsStringIgnoringCase("homeless"))));
+    }
+
+    @Test
+    void otherPseudoPostcodeIsNoFact() {
+        call(adult().homePostcode("ZZ99 3WZ")).body(FACTS, nullValue());
+    }
+
+    @Test
+    void carerCodeCancelledByALaterNotCarerCode() {
+        call(adult().codedEvent(SNOMED, CARER, "2024-01-01").codedEvent(SNOMED, NOT_CARER, "2025-01-01"))
+                .body(COHORTS, nullValue());
+    }
+
+    @Test
+    void notCarerOnTheSameDayCancelsTheCarerCode() {
+        call(adult().codedEvent(SNOMED, CARER, "2024-01-01").codedEvent(SNOMED, NOT_CARER, "2024-01-01"))
+                .body(COHORTS, nullValue());
+    }
+
+    @Test
+    void carerCodeAfterNotCarerStands() {
+        call(adult().codedEvent(SNOMED, NOT_CARER, "2023-01-01").codedEvent(SNOMED, CARER, "2024-01-01"))
+                .body(COHORTS + ".id", contains("plus:carer"))
+                .body(COHORTS + "[0].evidence", contains(SNOMED + "|" + CARER));
+    }
+
+    @Test
+    void ethnicityObservationIsReadWhenTheExtensionIsAbsent() {
+        call(adult().codedEvent(SNOMED, SOMALI, "2020-01-01"))
+                .body(COHORTS + ".id", contains("plus:ethnic-minority"))
+                .body(COHORTS + "[0].evidence", contains(SNOMED + "|" + SOMALI + " (ethnicity Observation 2020-01-01)"));
+    }
+
+    @Test
+    void ethnicityObservationIsReadWhenTheExtensionIsNotKnown99() {
+        call(ethnicity(adult(), EthnicityReader.ENGLAND, "99").codedEvent(SNOMED, SOMALI, "2020-01-01"))
+                .body(COHORTS + ".id", contains("plus:ethnic-minority"));
+    }
+
+    @Test
+    void T_ETH_01_notStatedZIsThePatientsAnswerAndNoObservationOverridesIt() {
+        call(ethnicity(adult(), EthnicityReader.ENGLAND, "Z").codedEvent(SNOMED, SOMALI, "2020-01-01"))
+                .body(COHORTS, nullValue());
+    }
+
+    @Test
+    void recognisedExtensionWinsOverAnObservation() {
+        call(ethnicity(adult(), EthnicityReader.ENGLAND, "A").codedEvent(SNOMED, SOMALI, "2020-01-01"))
+                .body(COHORTS, nullValue());
+    }
+
+    @Test
+    void latestEthnicityObservationWins() {
+        call(adult().codedEvent(SNOMED, SOMALI, "2015-01-01").codedEvent(SNOMED, CORNISH, "2022-01-01"))
+                .body(COHORTS, nullValue());
+        call(adult().codedEvent(SNOMED, CORNISH, "2015-01-01").codedEvent(SNOMED, SOMALI, "2022-01-01"))
+                .body(COHORTS + ".id", contains("plus:ethnic-minority"));
+    }
+
+    @Test
+    void enteredInErrorEthnicityObservationIsIgnored() {
+        Observation wrong = new Observation();
+        wrong.setId("obs-wrong");
+        wrong.setSubject(new Reference("Patient/pat-1"));
+        wrong.setStatus(Observation.ObservationStatus.ENTEREDINERROR);
+        wrong.setCode(TestPatient.concept(SNOMED, SOMALI));
+        wrong.setEffective(new DateTimeType("2020-01-01"));
+        call(adult().add(wrong)).body(COHORTS, nullValue());
+    }
+
+    @Test
+    void travellerEthnicityObservationIsGypsyRomaTravellerButNotAnEthnicGroup() {
+        call(adult().codedEvent(SNOMED, IRISH_TRAVELLER, "2019-05-05"))
+                .body(COHORTS + ".id", contains("plus:gypsy-roma-traveller"))
+                .body(COHORTS + "[0].evidence",
+                        contains(SNOMED + "|" + IRISH_TRAVELLER + " (ethnicity Observation 2019-05-05)"));
+    }
+
+    @Test
+    void arabEthnicityObservationIsOtherAndSoAnEthnicMinority() {
+        call(adult().codedEvent(SNOMED, ARAB, "2021-03-03"))
+                .body(COHORTS + ".id", contains("plus:ethnic-minority"));
     }
 }

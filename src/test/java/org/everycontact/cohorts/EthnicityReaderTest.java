@@ -65,6 +65,6 @@ class EthnicityReaderTest {
     void missingOrUnknownSystemIsUnknown() {
         assertEquals(EthnicGroup.UNKNOWN, READER.read(coded(null, null)).group());
         assertEquals(EthnicGroup.UNKNOWN, READER.read(coded("http://example.org/ethnicity", "A")).group());
-        assertEquals(EthnicGroup.UNKNOWN, READER.read(null).group());
+        assertEquals(EthnicGroup.UNKNOWN, READER.read((Demographics) null).group());
     }
 }

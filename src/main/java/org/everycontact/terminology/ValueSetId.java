@@ -41,7 +41,29 @@ public enum ValueSetId {
     SMI("smi"),
     SMI_REMISSION("smi-remission"),
     EPILEPSY("epilepsy"),
-    BMI("bmi");
+    BMI("bmi"),
+    // Vaccinations and the respiratory bundle (R-VAC-*, R-RESP-01)
+    FLU_VACCINATION("flu-vaccination"),
+    FLU_VACCINATION_DECLINED("flu-vaccination-declined"),
+    COVID_VACCINATION("covid-vaccination"),
+    COVID_VACCINATION_DECLINED("covid-vaccination-declined"),
+    PNEUMOCOCCAL_VACCINATION("pneumococcal-vaccination"),
+    PNEUMOCOCCAL_VACCINATION_DECLINED("pneumococcal-vaccination-declined"),
+    SHINGLES_VACCINATION("shingles-vaccination"),
+    SHINGLES_LIVE_VACCINATION("shingles-live-vaccination"),
+    SHINGLES_VACCINATION_DECLINED("shingles-vaccination-declined"),
+    RSV_VACCINATION("rsv-vaccination"),
+    IMMUNISATION_CONTRAINDICATED("immunisation-contraindicated"),
+    CHRONIC_RESPIRATORY_DISEASE("chronic-respiratory-disease"),
+    ASTHMA_ADMISSION("asthma-admission"),
+    INHALED_CORTICOSTEROID("inhaled-corticosteroid"),
+    ORAL_CORTICOSTEROID("oral-corticosteroid"),
+    HEART_FAILURE("heart-failure"),
+    CKD_4_5("ckd-4-5"),
+    CHRONIC_LIVER_DISEASE("chronic-liver-disease"),
+    CHRONIC_NEUROLOGICAL_DISEASE("chronic-neurological-disease"),
+    ASPLENIA("asplenia"),
+    IMMUNOSUPPRESSION("immunosuppression");
 
     private final String id;
 

@@ -25,7 +25,10 @@ public class CardComposer {
 
     private final Map<String, RuleCardWriter> writers = List.<RuleCardWriter>of(
                     new NoBloodPressureCardWriter(), new RaisedBloodPressureCardWriter(),
-                    new SevereBloodPressureCardWriter(), new HypertensionNotAtTargetCardWriter())
+                    new SevereBloodPressureCardWriter(), new HypertensionNotAtTargetCardWriter(),
+                    // Vaccinations and the respiratory bundle
+                    new RespiratoryVaccinesCardWriter(), new FluVaccineCardWriter(), new CovidVaccineCardWriter(),
+                    new PneumococcalVaccineCardWriter(), new ShinglesVaccineCardWriter(), new RsvVaccineCardWriter())
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     public List<Card> compose(PatientRecord record, Opportunities opportunities) {

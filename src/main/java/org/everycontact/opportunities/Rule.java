@@ -24,4 +24,12 @@ public interface Rule {
     Set<ResourceKind> needsComplete();
 
     Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf);
+
+    /**
+     * Rule ids whose findings this rule's finding merges into one card (clinical-spec C2): when this
+     * rule fires, their findings for the same patient are dropped.
+     */
+    default Set<String> supersedes() {
+        return Set.of();
+    }
 }

@@ -43,7 +43,29 @@ public enum ValueSetId {
     EPILEPSY("epilepsy"),
     BMI("bmi"),
     // Cohorts: Core20PLUS5 PLUS groups
-    NOT_CARER("not-carer");
+    NOT_CARER("not-carer"),
+    // Vaccinations and the respiratory bundle (R-VAC-*, R-RESP-01)
+    FLU_VACCINATION("flu-vaccination"),
+    FLU_VACCINATION_DECLINED("flu-vaccination-declined"),
+    COVID_VACCINATION("covid-vaccination"),
+    COVID_VACCINATION_DECLINED("covid-vaccination-declined"),
+    PNEUMOCOCCAL_VACCINATION("pneumococcal-vaccination"),
+    PNEUMOCOCCAL_VACCINATION_DECLINED("pneumococcal-vaccination-declined"),
+    SHINGLES_VACCINATION("shingles-vaccination"),
+    SHINGLES_LIVE_VACCINATION("shingles-live-vaccination"),
+    SHINGLES_VACCINATION_DECLINED("shingles-vaccination-declined"),
+    RSV_VACCINATION("rsv-vaccination"),
+    IMMUNISATION_CONTRAINDICATED("immunisation-contraindicated"),
+    CHRONIC_RESPIRATORY_DISEASE("chronic-respiratory-disease"),
+    ASTHMA_ADMISSION("asthma-admission"),
+    INHALED_CORTICOSTEROID("inhaled-corticosteroid"),
+    ORAL_CORTICOSTEROID("oral-corticosteroid"),
+    HEART_FAILURE("heart-failure"),
+    CKD_4_5("ckd-4-5"),
+    CHRONIC_LIVER_DISEASE("chronic-liver-disease"),
+    CHRONIC_NEUROLOGICAL_DISEASE("chronic-neurological-disease"),
+    ASPLENIA("asplenia"),
+    IMMUNOSUPPRESSION("immunosuppression");
 
     private final String id;
 

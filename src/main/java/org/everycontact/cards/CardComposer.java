@@ -25,7 +25,10 @@ public class CardComposer {
 
     private final Map<String, RuleCardWriter> writers = List.<RuleCardWriter>of(
                     new NoBloodPressureCardWriter(), new RaisedBloodPressureCardWriter(),
-                    new SevereBloodPressureCardWriter(), new HypertensionNotAtTargetCardWriter())
+                    new SevereBloodPressureCardWriter(), new HypertensionNotAtTargetCardWriter(),
+                    // Cardiovascular family: lipids, NHS Health Check, lab units
+                    new CvdWithoutLipidTherapyCardWriter(), new CvdAboveLipidTargetCardWriter(),
+                    new QriskWithoutStatinCardWriter(), new HealthCheckCardWriter(), new LabUnitCardWriter())
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     public List<Card> compose(PatientRecord record, Opportunities opportunities) {

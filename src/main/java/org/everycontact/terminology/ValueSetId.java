@@ -41,7 +41,25 @@ public enum ValueSetId {
     SMI("smi"),
     SMI_REMISSION("smi-remission"),
     EPILEPSY("epilepsy"),
-    BMI("bmi");
+    BMI("bmi"),
+    // Cardiovascular family: lipids, NHS Health Check and the hypertension gaps
+    STATINS("statins"),
+    LIPID_LOWERING_OTHER("lipid-lowering-other"),
+    ANTIHYPERTENSIVES("antihypertensives"),
+    STATIN_DECLINED_OR_UNSUITABLE("statin-declined-or-unsuitable"),
+    HAEMORRHAGIC_STROKE("haemorrhagic-stroke"),
+    LDL_CHOLESTEROL("ldl-cholesterol"),
+    NON_HDL_CHOLESTEROL("non-hdl-cholesterol"),
+    QRISK_SCORE("qrisk-score"),
+    CVD_RISK_ASSESSMENT("cvd-risk-assessment"),
+    ATRIAL_FIBRILLATION("atrial-fibrillation"),
+    HEART_FAILURE("heart-failure"),
+    FAMILIAL_HYPERCHOLESTEROLAEMIA("familial-hypercholesterolaemia"),
+    NHS_HEALTH_CHECK("nhs-health-check"),
+    FRAILTY_MODERATE_SEVERE("frailty-moderate-severe"),
+    HYPERTENSION_MAXIMAL_THERAPY("hypertension-maximal-therapy"),
+    HYPERTENSION_PCA_DECLINED("hypertension-pca-declined"),
+    HYPERTENSION_PCA_UNSUITABLE("hypertension-pca-unsuitable");
 
     private final String id;
 

@@ -17,9 +17,9 @@ import org.everycontact.support.TestPatient;
 import org.everycontact.support.Topics;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * R-LIP-01, R-LIP-02, R-LIP-03 (clinical-spec §6.2) and DQ-LAB-UNIT (§8.2, hazard H12), through the

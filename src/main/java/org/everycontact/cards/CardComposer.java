@@ -28,7 +28,10 @@ public class CardComposer {
                     new SevereBloodPressureCardWriter(), new HypertensionNotAtTargetCardWriter(),
                     // Vaccinations and the respiratory bundle
                     new RespiratoryVaccinesCardWriter(), new FluVaccineCardWriter(), new CovidVaccineCardWriter(),
-                    new PneumococcalVaccineCardWriter(), new ShinglesVaccineCardWriter(), new RsvVaccineCardWriter())
+                    new PneumococcalVaccineCardWriter(), new ShinglesVaccineCardWriter(), new RsvVaccineCardWriter(),
+                    // Cardiovascular family: lipids, NHS Health Check, lab units
+                    new CvdWithoutLipidTherapyCardWriter(), new CvdAboveLipidTargetCardWriter(),
+                    new QriskWithoutStatinCardWriter(), new HealthCheckCardWriter(), new LabUnitCardWriter())
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     public List<Card> compose(PatientRecord record, Opportunities opportunities) {

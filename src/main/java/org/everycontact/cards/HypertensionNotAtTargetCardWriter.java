@@ -42,7 +42,9 @@ final class HypertensionNotAtTargetCardWriter implements RuleCardWriter {
                         ? "review antihypertensive treatment and adherence; consider ABPM/HBPM to confirm.\n"
                         : "measure blood pressure today and review hypertension treatment.\n")
                 + "- Why: on the hypertension register, aged " + CardText.value(finding, "Age")
-                + "; NICE target clinic 140/90 (home/ambulatory 135/85) to age 79, 150/90 (145/85) from 80.\n"
+                + (frail(finding) ? ", moderate or severe frailty recorded" : "")
+                + "; NICE target clinic 140/90 (home/ambulatory 135/85) to age 79, 150/90 (145/85) from 80"
+                + " or with moderate or severe frailty.\n"
                 + "- Source: NICE NG136 Hypertension in adults; QOF hypertension indicators.";
     }
 
@@ -55,6 +57,10 @@ final class HypertensionNotAtTargetCardWriter implements RuleCardWriter {
     @Override
     public List<Link> links() {
         return List.of(CardText.NG136_LINK);
+    }
+
+    private static boolean frail(Finding finding) {
+        return finding.evidence().stream().anyMatch(e -> "Moderate or severe frailty".equals(e.label()));
     }
 
     private static Optional<Evidence> target(Finding finding) {

@@ -17,33 +17,48 @@ import org.everycontact.terminology.CodeSet;
 /**
  * R-HTN-04 Hypertension not at target / not reviewed (clinical-spec §6.1; NICE NG136; QOF HYP008/HYP009).
  * <ul>
- * <li>Population: on the hypertension register (HYP_COD); GX (deceased).</li>
+ * <li>Population: on the hypertension register (latest HYP_COD not followed by HYPRES_COD); GX
+ *     (deceased).</li>
  * <li>Target: age up to 79, {@code bp.target.u80} clinic 140/90, home/ABPM average 135/85; age 80 or
- *     over, {@code bp.target.80plus_or_frail} clinic 150/90, home/ABPM 145/85. A value equal to the
- *     target is at target (QOF "150/90 or less").</li>
+ *     over, or moderate or severe frailty recorded when the {@code frailtyGate} (U) is on,
+ *     {@code bp.target.80plus_or_frail} clinic 150/90, home/ABPM 145/85. A value equal to the target
+ *     is at target (QOF "150/90 or less").</li>
  * <li>Trigger: the latest blood pressure (clinic day value, home or ABPM average) in the last 12 months
  *     is above its modality's target on either value, or there is no blood pressure in 12 months.</li>
- * <li>Exclusion: BP declined (BPDEC_COD) in the current QOF year (from 1 April).</li>
- * <li>Not implemented: the frailty gate (spec U), HTMAX_COD, HYPPCAPU_COD, HYPPCADEC_COD and the
- *     HYPINVITE_COD rank lowering (code lists not loaded); QOF indicator ids are not shown.</li>
+ * <li>Exclusions (QOF personalised care adjustments): BP declined (BPDEC_COD), hypertension quality
+ *     indicator care declined (HYPPCADEC_COD) or unsuitable (HYPPCAPU_COD) in the current QOF year
+ *     (1 April to 31 March); maximal tolerated antihypertensive therapy (HTMAX_COD) in the last
+ *     {@code maximalTherapyMonths} (12, U) months.</li>
+ * <li>Not implemented: the HYPINVITE_COD rank lowering; QOF indicator ids are not shown.</li>
  * </ul>
  */
 final class HypertensionNotAtTarget implements Rule {
 
     static final String ID = "R-HTN-04";
 
+    /** The QOF personalised care adjustments that suppress the rule. */
+    record Adjustments(CodeSet bpDeclined, CodeSet careDeclined, CodeSet careUnsuitable, CodeSet maximalTherapy) {
+    }
+
     private final ClinicalParameters.BpTarget parameters;
+    private final CardiovascularParameters.Hypertension gaps;
     private final BloodPressureReadings readings;
     private final CodeSet hypertension;
-    private final CodeSet declined;
+    private final CodeSet hypertensionResolved;
+    private final Adjustments adjustments;
+    private final CodeSet frailty;
     private final GlobalExclusions exclusions;
 
-    HypertensionNotAtTarget(ClinicalParameters.BpTarget parameters, BloodPressureReadings readings,
-                            CodeSet hypertension, CodeSet declined, GlobalExclusions exclusions) {
+    HypertensionNotAtTarget(ClinicalParameters.BpTarget parameters, CardiovascularParameters.Hypertension gaps,
+                            BloodPressureReadings readings, CodeSet hypertension, CodeSet hypertensionResolved,
+                            Adjustments adjustments, CodeSet frailty, GlobalExclusions exclusions) {
         this.parameters = parameters;
+        this.gaps = gaps;
         this.readings = readings;
         this.hypertension = hypertension;
-        this.declined = declined;
+        this.hypertensionResolved = hypertensionResolved;
+        this.adjustments = adjustments;
+        this.frailty = frailty;
         this.exclusions = exclusions;
     }
 
@@ -64,16 +79,22 @@ final class HypertensionNotAtTarget implements Rule {
 
     @Override
     public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
-        if (exclusions.excludesAny(record) || !RecordQueries.onRegister(record, hypertension, asOf)) {
+        if (exclusions.excludesAny(record)
+                || !RecordQueries.onRegister(record, hypertension, hypertensionResolved, asOf)) {
             return Optional.empty();
         }
         LocalDate qofYearStart = LocalDate.of(asOf.getMonthValue() >= 4 ? asOf.getYear() : asOf.getYear() - 1, 4, 1);
-        if (RecordQueries.codedEvents(record, declined)
-                .anyMatch(t -> !t.date().isBefore(qofYearStart) && !t.date().isAfter(asOf))) {
+        if (Stream.of(adjustments.bpDeclined(), adjustments.careDeclined(), adjustments.careUnsuitable())
+                .flatMap(codes -> RecordQueries.codedEvents(record, codes))
+                .anyMatch(t -> !t.date().isBefore(qofYearStart) && !t.date().isAfter(asOf))
+                || RecordQueries.codedEvents(record, adjustments.maximalTherapy())
+                .anyMatch(t -> RecordQueries.withinMonths(t.date(), asOf, gaps.maximalTherapyMonths())
+                        && !t.date().isAfter(asOf))) {
             return Optional.empty();
         }
         int age = record.demographics().ageOn(asOf);
-        boolean older = age >= parameters.olderAgeFrom();
+        boolean frail = gaps.frailtyGate() && CardiovascularQueries.anyEver(record, frailty, asOf);
+        boolean older = age >= parameters.olderAgeFrom() || frail;
         List<Reading> all = Stream.concat(readings.clinicDays(record, asOf).stream(),
                         readings.readings(record, asOf).stream().filter(r -> r.modality() != Modality.CLINIC))
                 .sorted(BloodPressureReadings.CHRONOLOGICAL).toList();
@@ -97,6 +118,9 @@ final class HypertensionNotAtTarget implements Rule {
                     () -> evidence.add(Evidence.statement("No blood pressure reading in the record")));
         }
         evidence.add(Evidence.valued("Age", Integer.toString(age)));
+        if (frail) {
+            evidence.add(Evidence.statement("Moderate or severe frailty"));
+        }
         evidence.add(Evidence.valued("Look-back (months)", Integer.toString(parameters.lookbackMonths())));
         return Optional.of(new Finding(ID, evidence));
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
+import org.everycontact.terminology.CodeSet;
 import org.everycontact.terminology.ValueSetId;
 import org.everycontact.terminology.ValueSetLibrary;
 
@@ -22,7 +23,8 @@ public class OpportunityFinder {
 
     private final List<Rule> rules;
 
-    public OpportunityFinder(ClinicalParameters parameters, VaccineParameters vaccines, ValueSetLibrary valueSets) {
+    public OpportunityFinder(ClinicalParameters parameters, CardiovascularParameters cardiovascular,
+                             VaccineParameters vaccines, ValueSetLibrary valueSets) {
         GlobalExclusions exclusions = new GlobalExclusions(valueSets.get(ValueSetId.PALLIATIVE_CARE));
         BloodPressureReadings readings = new BloodPressureReadings(valueSets.get(ValueSetId.BP_PANEL),
                 valueSets.get(ValueSetId.BP_SYSTOLIC), valueSets.get(ValueSetId.BP_DIASTOLIC),
@@ -32,13 +34,62 @@ public class OpportunityFinder {
                 new NoBloodPressureInFiveYears(parameters.bpScreen(), valueSets.get(ValueSetId.BP_RECORDED),
                         valueSets.get(ValueSetId.BP_DECLINED), exclusions),
                 new RaisedBloodPressureWithoutFollowUp(parameters.bpClinicRaised(), readings,
-                        valueSets.get(ValueSetId.HYPERTENSION), valueSets.get(ValueSetId.BP_DECLINED),
+                        valueSets.get(ValueSetId.HYPERTENSION), valueSets.get(ValueSetId.HYPERTENSION_RESOLVED),
+                        valueSets.get(ValueSetId.ANTIHYPERTENSIVES), valueSets.get(ValueSetId.BP_DECLINED),
                         valueSets.get(ValueSetId.PREGNANCY), exclusions),
-                new HypertensionNotAtTarget(parameters.bpTarget(), readings, valueSets.get(ValueSetId.HYPERTENSION),
-                        valueSets.get(ValueSetId.BP_DECLINED), exclusions)));
+                new HypertensionNotAtTarget(parameters.bpTarget(), cardiovascular.hypertension(), readings,
+                        valueSets.get(ValueSetId.HYPERTENSION), valueSets.get(ValueSetId.HYPERTENSION_RESOLVED),
+                        new HypertensionNotAtTarget.Adjustments(valueSets.get(ValueSetId.BP_DECLINED),
+                                valueSets.get(ValueSetId.HYPERTENSION_PCA_DECLINED),
+                                valueSets.get(ValueSetId.HYPERTENSION_PCA_UNSUITABLE),
+                                valueSets.get(ValueSetId.HYPERTENSION_MAXIMAL_THERAPY)),
+                        valueSets.get(ValueSetId.FRAILTY_MODERATE_SEVERE), exclusions)));
+        all.addAll(cardiovascularRules(cardiovascular, valueSets, exclusions));
         // Vaccinations and the respiratory bundle (R-VAC-*, R-RESP-01)
         all.addAll(VaccinationRules.all(vaccines, valueSets, exclusions));
         this.rules = byTier(all);
+    }
+
+    /** Cardiovascular family: lipids (R-LIP-01 to R-LIP-03, DQ-LAB-UNIT) and the NHS Health Check (R-NHC-01). */
+    private static List<Rule> cardiovascularRules(CardiovascularParameters parameters, ValueSetLibrary valueSets,
+                                                  GlobalExclusions exclusions) {
+        CardiovascularQueries queries = new CardiovascularQueries(valueSets.get(ValueSetId.CHD),
+                valueSets.get(ValueSetId.PAD), valueSets.get(ValueSetId.STROKE), valueSets.get(ValueSetId.TIA));
+        LabValues labValues = new LabValues(valueSets.get(ValueSetId.LDL_CHOLESTEROL),
+                valueSets.get(ValueSetId.NON_HDL_CHOLESTEROL), parameters.lipids().cholesterolMgPerDlPerMmolPerL());
+        CodeSet statins = valueSets.get(ValueSetId.STATINS);
+        CodeSet statinUnsuitable = valueSets.get(ValueSetId.STATIN_DECLINED_OR_UNSUITABLE);
+        CodeSet pregnancy = valueSets.get(ValueSetId.PREGNANCY);
+        CodeSet ckd35 = valueSets.get(ValueSetId.CKD_3_5);
+        CodeSet ckd12 = valueSets.get(ValueSetId.CKD_1_2);
+        return List.of(
+                new CvdWithoutLipidTherapy(parameters.lipids(), queries, ckd35, ckd12,
+                        valueSets.get(ValueSetId.HAEMORRHAGIC_STROKE), statins,
+                        valueSets.get(ValueSetId.LIPID_LOWERING_OTHER), statinUnsuitable, pregnancy, exclusions),
+                new CvdAboveLipidTarget(parameters.lipids(), queries, labValues, pregnancy, exclusions),
+                new QriskWithoutStatin(parameters.lipids(), queries,
+                        List.of(valueSets.get(ValueSetId.HAEMORRHAGIC_STROKE), valueSets.get(ValueSetId.TYPE_1_DIABETES),
+                                valueSets.get(ValueSetId.FAMILIAL_HYPERCHOLESTEROLAEMIA)),
+                        ckd35, ckd12, valueSets.get(ValueSetId.QRISK_SCORE), statins, statinUnsuitable, pregnancy,
+                        exclusions),
+                new HealthCheckDue(parameters.healthCheck(), List.of(
+                        new HealthCheckDue.Ineligible(valueSets.get(ValueSetId.CHD), null),
+                        new HealthCheckDue.Ineligible(ckd35, ckd12),
+                        new HealthCheckDue.Ineligible(valueSets.get(ValueSetId.DIABETES),
+                                valueSets.get(ValueSetId.DIABETES_RESOLVED)),
+                        new HealthCheckDue.Ineligible(valueSets.get(ValueSetId.HYPERTENSION),
+                                valueSets.get(ValueSetId.HYPERTENSION_RESOLVED)),
+                        new HealthCheckDue.Ineligible(valueSets.get(ValueSetId.ATRIAL_FIBRILLATION), null),
+                        new HealthCheckDue.Ineligible(valueSets.get(ValueSetId.TIA), null),
+                        new HealthCheckDue.Ineligible(valueSets.get(ValueSetId.FAMILIAL_HYPERCHOLESTEROLAEMIA), null),
+                        new HealthCheckDue.Ineligible(valueSets.get(ValueSetId.HEART_FAILURE), null),
+                        new HealthCheckDue.Ineligible(valueSets.get(ValueSetId.PAD), null),
+                        new HealthCheckDue.Ineligible(valueSets.get(ValueSetId.STROKE), null)),
+                        ckd12, statins,
+                        List.of(valueSets.get(ValueSetId.QRISK_SCORE), valueSets.get(ValueSetId.CVD_RISK_ASSESSMENT)),
+                        valueSets.get(ValueSetId.NHS_HEALTH_CHECK), valueSets.get(ValueSetId.CVD_RISK_ASSESSMENT),
+                        exclusions),
+                new UnreadableLabUnit(parameters.lipids(), labValues, exclusions));
     }
 
     /** Rules in card order: by tier (clinical-spec C7), then as listed. */

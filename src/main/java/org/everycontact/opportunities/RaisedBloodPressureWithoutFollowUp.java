@@ -15,16 +15,17 @@ import org.everycontact.terminology.CodeSet;
  * R-HTN-01 Raised blood pressure without diagnosis or follow-up (clinical-spec §6.1; NICE NG136
  * 1.2.2 to 1.2.4).
  * <ul>
- * <li>Population: age at least 18; not on the hypertension register (HYP_COD).</li>
+ * <li>Population: age at least 18; not on the hypertension register (latest HYP_COD not followed by
+ *     HYPRES_COD).</li>
  * <li>Trigger: a clinic blood pressure in the last {@code lookbackMonths} (24) months, a day's value
  *     being the lower of its last two readings, at or above {@code bp.clinic.raised} (140/90) on either
  *     value, with no later day's clinic reading below 140/90 on both values (b). A later one-sided
  *     reading (systolic or diastolic only) neither triggers on the missing side nor clears it.</li>
  * <li>Not a missed opportunity: ABPM daytime or HBPM average recorded on or after the raised reading's
- *     day (any value); BP declined (BPDEC_COD) in the last 12 months; pregnancy in the last 9 months
- *     (hazard H13); GX (deceased).</li>
- * <li>Not implemented: (c) antihypertensive started after the reading (no medication groups loaded
- *     yet, §8.6); ABPM/HBPM-specific declined codes beyond the bp-declined ValueSet; HYPRES_COD.</li>
+ *     day (any value); (c) an antihypertensive (list U, §8.6) issued or recorded on or after that day;
+ *     BP declined (BPDEC_COD) in the last 12 months; pregnancy in the last 9 months (hazard H13); GX
+ *     (deceased). Judging (c) needs the medicines complete.</li>
+ * <li>Not implemented: ABPM/HBPM-specific declined codes beyond the bp-declined ValueSet.</li>
  * </ul>
  */
 final class RaisedBloodPressureWithoutFollowUp implements Rule {
@@ -34,16 +35,21 @@ final class RaisedBloodPressureWithoutFollowUp implements Rule {
     private final ClinicalParameters.BpClinicRaised parameters;
     private final BloodPressureReadings readings;
     private final CodeSet hypertension;
+    private final CodeSet hypertensionResolved;
+    private final CodeSet antihypertensives;
     private final CodeSet declined;
     private final CodeSet pregnancy;
     private final GlobalExclusions exclusions;
 
     RaisedBloodPressureWithoutFollowUp(ClinicalParameters.BpClinicRaised parameters, BloodPressureReadings readings,
-                                       CodeSet hypertension, CodeSet declined, CodeSet pregnancy,
+                                       CodeSet hypertension, CodeSet hypertensionResolved,
+                                       CodeSet antihypertensives, CodeSet declined, CodeSet pregnancy,
                                        GlobalExclusions exclusions) {
         this.parameters = parameters;
         this.readings = readings;
         this.hypertension = hypertension;
+        this.hypertensionResolved = hypertensionResolved;
+        this.antihypertensives = antihypertensives;
         this.declined = declined;
         this.pregnancy = pregnancy;
         this.exclusions = exclusions;
@@ -61,7 +67,7 @@ final class RaisedBloodPressureWithoutFollowUp implements Rule {
 
     @Override
     public Set<ResourceKind> needsComplete() {
-        return RecordQueries.CODED_EVENT_TYPES;
+        return CardiovascularQueries.CODED_EVENT_AND_MEDICATION_TYPES;
     }
 
     @Override
@@ -69,7 +75,7 @@ final class RaisedBloodPressureWithoutFollowUp implements Rule {
         int age = record.demographics().ageOn(asOf);
         if (age < parameters.ageMin()
                 || exclusions.excludesAny(record)
-                || RecordQueries.onRegister(record, hypertension, asOf)) {
+                || RecordQueries.onRegister(record, hypertension, hypertensionResolved, asOf)) {
             return Optional.empty();
         }
         int s = parameters.systolic();
@@ -86,7 +92,9 @@ final class RaisedBloodPressureWithoutFollowUp implements Rule {
                 .anyMatch(t -> !t.date().isBefore(raised.date()) && !t.date().isAfter(asOf))
                 || RecordQueries.codedEvents(record, readings.ambulatoryDaytime())
                 .anyMatch(t -> !t.date().isBefore(raised.date()) && !t.date().isAfter(asOf));
-        if (monitored
+        boolean treated = RecordQueries.medicationDates(record, antihypertensives)
+                .anyMatch(issued -> !issued.isBefore(raised.date()) && !issued.isAfter(asOf));
+        if (monitored || treated
                 || RecordQueries.anyWithinMonths(record, declined, asOf, parameters.declinedMonths())
                 || RecordQueries.anyWithinMonths(record, pregnancy, asOf, parameters.pregnancyMonths())) {
             return Optional.empty();

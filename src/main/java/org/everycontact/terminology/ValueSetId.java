@@ -65,7 +65,24 @@ public enum ValueSetId {
     CHRONIC_LIVER_DISEASE("chronic-liver-disease"),
     CHRONIC_NEUROLOGICAL_DISEASE("chronic-neurological-disease"),
     ASPLENIA("asplenia"),
-    IMMUNOSUPPRESSION("immunosuppression");
+    IMMUNOSUPPRESSION("immunosuppression"),
+    // Cardiovascular family: lipids, NHS Health Check and the hypertension gaps
+    STATINS("statins"),
+    LIPID_LOWERING_OTHER("lipid-lowering-other"),
+    ANTIHYPERTENSIVES("antihypertensives"),
+    STATIN_DECLINED_OR_UNSUITABLE("statin-declined-or-unsuitable"),
+    HAEMORRHAGIC_STROKE("haemorrhagic-stroke"),
+    LDL_CHOLESTEROL("ldl-cholesterol"),
+    NON_HDL_CHOLESTEROL("non-hdl-cholesterol"),
+    QRISK_SCORE("qrisk-score"),
+    CVD_RISK_ASSESSMENT("cvd-risk-assessment"),
+    ATRIAL_FIBRILLATION("atrial-fibrillation"),
+    FAMILIAL_HYPERCHOLESTEROLAEMIA("familial-hypercholesterolaemia"),
+    NHS_HEALTH_CHECK("nhs-health-check"),
+    FRAILTY_MODERATE_SEVERE("frailty-moderate-severe"),
+    HYPERTENSION_MAXIMAL_THERAPY("hypertension-maximal-therapy"),
+    HYPERTENSION_PCA_DECLINED("hypertension-pca-declined"),
+    HYPERTENSION_PCA_UNSUITABLE("hypertension-pca-unsuitable");
 
     private final String id;
 

@@ -25,7 +25,10 @@ public class CardComposer {
 
     private final Map<String, RuleCardWriter> writers = List.<RuleCardWriter>of(
                     new NoBloodPressureCardWriter(), new RaisedBloodPressureCardWriter(),
-                    new SevereBloodPressureCardWriter(), new HypertensionNotAtTargetCardWriter())
+                    new SevereBloodPressureCardWriter(), new HypertensionNotAtTargetCardWriter(),
+                    // SMI physical health check and MECC lifestyle rules
+                    new SmiHealthCheckCardWriter(), new SmokingCardWriter(), new AlcoholCardWriter(),
+                    new HealthyWeightCardWriter(), new PhysicalActivityCardWriter())
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     public List<Card> compose(PatientRecord record, Opportunities opportunities) {

@@ -20,7 +20,7 @@ public class OpportunityFinder {
 
     private final List<Rule> rules;
 
-    public OpportunityFinder(ClinicalParameters parameters, ValueSetLibrary valueSets) {
+    public OpportunityFinder(ClinicalParameters parameters, LifestyleParameters lifestyle, ValueSetLibrary valueSets) {
         GlobalExclusions exclusions = new GlobalExclusions(valueSets.get(ValueSetId.PALLIATIVE_CARE));
         BloodPressureReadings readings = new BloodPressureReadings(valueSets.get(ValueSetId.BP_PANEL),
                 valueSets.get(ValueSetId.BP_SYSTOLIC), valueSets.get(ValueSetId.BP_DIASTOLIC),
@@ -33,7 +33,13 @@ public class OpportunityFinder {
                         valueSets.get(ValueSetId.HYPERTENSION), valueSets.get(ValueSetId.BP_DECLINED),
                         valueSets.get(ValueSetId.PREGNANCY), exclusions),
                 new HypertensionNotAtTarget(parameters.bpTarget(), readings, valueSets.get(ValueSetId.HYPERTENSION),
-                        valueSets.get(ValueSetId.BP_DECLINED), exclusions)));
+                        valueSets.get(ValueSetId.BP_DECLINED), exclusions),
+                // SMI physical health check and MECC lifestyle rules
+                new SmiHealthCheck(lifestyle.smi(), valueSets, exclusions),
+                new SmokingVeryBriefAdvice(lifestyle.smoking(), valueSets, exclusions),
+                new AlcoholBriefAdvice(lifestyle.alcohol(), valueSets, exclusions),
+                new HealthyWeight(lifestyle.weight(), valueSets, exclusions),
+                new PhysicalActivity(lifestyle.activity(), valueSets, exclusions)));
     }
 
     /** Rules in card order: by tier (clinical-spec C7), then as listed. */

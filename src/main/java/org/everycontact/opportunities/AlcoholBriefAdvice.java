@@ -78,9 +78,9 @@ final class AlcoholBriefAdvice implements Rule {
         }
         int resultMonths = parameters.resultLookbackMonths();
         Optional<Measured> screen = recent(LifestyleReadings.latestValue(record, auditC, asOf,
-                LifestyleReadings.SCORE), asOf, resultMonths);
+                LifestyleReadings.ANY_UNIT), asOf, resultMonths);
         Optional<Measured> full = recent(LifestyleReadings.latestValue(record, audit, asOf,
-                LifestyleReadings.SCORE), asOf, resultMonths);
+                LifestyleReadings.ANY_UNIT), asOf, resultMonths);
         List<Evidence> evidence = new ArrayList<>();
         if (full.isPresent() && (screen.isEmpty() || !full.get().date().isBefore(screen.get().date()))) {
             Optional<String> band = band(full.get());

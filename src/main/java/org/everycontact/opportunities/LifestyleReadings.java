@@ -38,8 +38,8 @@ final class LifestyleReadings {
     static final Predicate<Quantity> KG_PER_M2 = q -> "kg/m2".equals(q.code())
             || q.code() == null && ("kg/m2".equals(q.unit()) || "kg/m²".equals(q.unit()));
 
-    /** Questionnaire scores are dimensionless: any unit (often {score}) or none is read. */
-    static final Predicate<Quantity> SCORE = q -> true;
+    /** Any unit or none: questionnaire scores are dimensionless ({score}); HbA1c is read in % or mmol/mol. */
+    static final Predicate<Quantity> ANY_UNIT = q -> true;
 
     private static final String SNOMED = "http://snomed.info/sct";
 
@@ -59,11 +59,6 @@ final class LifestyleReadings {
                 .max(CHRONOLOGICAL)
                 .map(o -> new Measured(o.effective().date(), o.value().value(),
                         o.value().code() != null ? o.value().code() : o.value().unit()));
-    }
-
-    /** The latest usable Observation in the set, with or without a value. */
-    static Optional<ObservationEntry> latest(PatientRecord record, CodeSet codes, LocalDate asOf) {
-        return readable(record, asOf).filter(o -> codes.containsAny(o.codes())).max(CHRONOLOGICAL);
     }
 
     /**

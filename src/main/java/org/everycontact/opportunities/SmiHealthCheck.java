@@ -99,7 +99,7 @@ final class SmiHealthCheck implements Rule {
         int lipidMonths = lipidRiskFactor.isPresent() ? months : parameters.lowRiskLipidLookbackMonths();
         Optional<LocalDate> smoking = LifestyleReadings.latestSmokingStatus(record, smokingStatus, currentSmoker, asOf)
                 .map(LifestyleReadings.SmokingStatus::date);
-        Optional<Measured> glycaemia = LifestyleReadings.latestValue(record, hba1c, asOf, q -> true);
+        Optional<Measured> glycaemia = LifestyleReadings.latestValue(record, hba1c, asOf, LifestyleReadings.ANY_UNIT);
 
         List<Evidence> evidence = new ArrayList<>();
         List<String> due = new ArrayList<>();

@@ -31,7 +31,10 @@ public class CardComposer {
                     new PneumococcalVaccineCardWriter(), new ShinglesVaccineCardWriter(), new RsvVaccineCardWriter(),
                     // Cardiovascular family: lipids, NHS Health Check, lab units
                     new CvdWithoutLipidTherapyCardWriter(), new CvdAboveLipidTargetCardWriter(),
-                    new QriskWithoutStatinCardWriter(), new HealthCheckCardWriter(), new LabUnitCardWriter())
+                    new QriskWithoutStatinCardWriter(), new HealthCheckCardWriter(), new LabUnitCardWriter(),
+                    // SMI physical health check and MECC lifestyle rules
+                    new SmiHealthCheckCardWriter(), new SmokingCardWriter(), new AlcoholCardWriter(),
+                    new HealthyWeightCardWriter(), new PhysicalActivityCardWriter())
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     public List<Card> compose(PatientRecord record, Opportunities opportunities) {

@@ -24,7 +24,7 @@ public class OpportunityFinder {
     private final List<Rule> rules;
 
     public OpportunityFinder(ClinicalParameters parameters, CardiovascularParameters cardiovascular,
-                             VaccineParameters vaccines, ValueSetLibrary valueSets) {
+                             LifestyleParameters lifestyle, VaccineParameters vaccines, ValueSetLibrary valueSets) {
         GlobalExclusions exclusions = new GlobalExclusions(valueSets.get(ValueSetId.PALLIATIVE_CARE));
         BloodPressureReadings readings = new BloodPressureReadings(valueSets.get(ValueSetId.BP_PANEL),
                 valueSets.get(ValueSetId.BP_SYSTOLIC), valueSets.get(ValueSetId.BP_DIASTOLIC),
@@ -45,6 +45,13 @@ public class OpportunityFinder {
                                 valueSets.get(ValueSetId.HYPERTENSION_MAXIMAL_THERAPY)),
                         valueSets.get(ValueSetId.FRAILTY_MODERATE_SEVERE), exclusions)));
         all.addAll(cardiovascularRules(cardiovascular, valueSets, exclusions));
+        // SMI physical health check and MECC lifestyle rules
+        all.addAll(List.of(
+                new SmiHealthCheck(lifestyle.smi(), valueSets, exclusions),
+                new SmokingVeryBriefAdvice(lifestyle.smoking(), valueSets, exclusions),
+                new AlcoholBriefAdvice(lifestyle.alcohol(), valueSets, exclusions),
+                new HealthyWeight(lifestyle.weight(), valueSets, exclusions),
+                new PhysicalActivity(lifestyle.activity(), valueSets, exclusions)));
         // Vaccinations and the respiratory bundle (R-VAC-*, R-RESP-01)
         all.addAll(VaccinationRules.all(vaccines, valueSets, exclusions));
         this.rules = byTier(all);

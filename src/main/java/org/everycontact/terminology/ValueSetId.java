@@ -82,7 +82,19 @@ public enum ValueSetId {
     FRAILTY_MODERATE_SEVERE("frailty-moderate-severe"),
     HYPERTENSION_MAXIMAL_THERAPY("hypertension-maximal-therapy"),
     HYPERTENSION_PCA_DECLINED("hypertension-pca-declined"),
-    HYPERTENSION_PCA_UNSUITABLE("hypertension-pca-unsuitable");
+    HYPERTENSION_PCA_UNSUITABLE("hypertension-pca-unsuitable"),
+    // SMI physical health check and MECC lifestyle rules
+    SMOKING_STATUS("smoking-status"),
+    CURRENT_SMOKER("current-smoker"),
+    SMOKING_CESSATION_SUPPORT("smoking-cessation-support"),
+    ALCOHOL_STATUS("alcohol-status"),
+    AUDIT_C("audit-c"),
+    AUDIT("audit"),
+    HBA1C("hba1c"),
+    FASTING_GLUCOSE("fasting-glucose"),
+    SMI_LIPID_PROFILE("smi-lipid-profile"),
+    PHYSICAL_ACTIVITY_STATUS("physical-activity-status"),
+    ANTIPSYCHOTICS("antipsychotics");
 
     private final String id;
 

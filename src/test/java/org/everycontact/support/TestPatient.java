@@ -250,4 +250,18 @@ public final class TestPatient {
     private static Quantity mmHg(int value) {
         return new Quantity().setValue(value).setUnit("mmHg").setSystem("http://unitsofmeasure.org").setCode("mm[Hg]");
     }
+
+    /** An Observation whose value is a code, as LOINC 72166-2 Tobacco smoking status carries a SNOMED status. */
+    public TestPatient codedValue(String system, String code, String dateTime, String valueSystem, String valueCode) {
+        Observation o = observation(system, code, dateTime);
+        o.setValue(concept(valueSystem, valueCode));
+        return add(o);
+    }
+
+    /** The UK Core ethnic category extension with an England 2001-census code (clinical-spec §8.7). */
+    public TestPatient ethnicCategory(String code) {
+        patient.addExtension("https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory",
+                concept("https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland", code));
+        return this;
+    }
 }

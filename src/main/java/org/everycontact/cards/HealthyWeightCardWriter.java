@@ -1,0 +1,75 @@
+package org.everycontact.cards;
+
+import java.util.List;
+import org.everycontact.opportunities.Evidence;
+import org.everycontact.opportunities.Finding;
+
+/**
+ * Card for R-MECC-WT-01 Healthy weight (clinical-spec §6.7, §9.2 healthy weight; NICE NG246): ask
+ * permission every time. The ethnic group behind a lower threshold is never named, only the threshold.
+ */
+final class HealthyWeightCardWriter implements RuleCardWriter {
+
+    private static final String ASK = "Ask permission first, every time: \"Would it be OK to talk about your weight "
+            + "today?\" ";
+
+    @Override
+    public String ruleId() {
+        return "R-MECC-WT-01";
+    }
+
+    private static boolean measure(Finding finding) {
+        return "Measure BMI".equals(CardText.value(finding, "Prompt"));
+    }
+
+    @Override
+    public String summary(Finding finding) {
+        if (measure(finding)) {
+            return "No BMI recorded for over " + LifestyleCardText.period(CardText.value(finding, "Look-back (months)"))
+                    + " — consider measuring height and weight";
+        }
+        Evidence bmi = LifestyleCardText.find(finding, "BMI").orElseThrow();
+        return "BMI " + bmi.value() + " (" + CardText.date(bmi.date())
+                + ") — ask permission to talk about weight; offer weight-management support";
+    }
+
+    @Override
+    public String detail(Finding finding) {
+        String age = CardText.value(finding, "Age");
+        if (measure(finding)) {
+            String period = LifestyleCardText.period(CardText.value(finding, "Look-back (months)"));
+            String facts = LifestyleCardText.find(finding, "Last BMI")
+                    .map(e -> "Last BMI recorded " + CardText.date(e.date()) + "; none in the last " + period)
+                    .orElse("No BMI in the record");
+            return "- " + facts + ".\n"
+                    + "- **Very brief advice:** " + ASK + "Measure height and weight and record the BMI; if it is "
+                    + "raised, explain the risk without judgement and offer a weight-management referral.\n"
+                    + "- Why: aged " + age + "; BMI is part of the NHS Health Check for people aged 40 to 74.\n"
+                    + "- Source: NICE NG246 Overweight and obesity management; NHS Health Check.";
+        }
+        Evidence bmi = LifestyleCardText.find(finding, "BMI").orElseThrow();
+        String threshold = CardText.value(finding, "Threshold");
+        boolean lower = LifestyleCardText.find(finding, "Lower BMI threshold for the recorded ethnic group (NICE NG246)")
+                .isPresent();
+        return "- BMI " + bmi.value() + " kg/m² on " + CardText.date(bmi.date()) + " (threshold " + threshold + ").\n"
+                + "- **Very brief advice:** " + ASK + "Explain the health risk without judgement"
+                + (lower ? ", including that some ethnic groups carry a higher risk at a lower BMI" : "")
+                + "; do not put the presenting complaint down to weight. Act: offer referral to a weight-management "
+                + "programme; record the BMI and the referral or decline.\n"
+                + "- Why: aged " + age + "; BMI at or above " + threshold
+                + (lower ? ", the lower NICE action threshold that applies to the recorded ethnic group" : "")
+                + ".\n"
+                + "- Source: NICE NG246 Overweight and obesity management (2025).";
+    }
+
+    @Override
+    public Source source() {
+        return new Source("NICE NG246", LifestyleCardText.NG246, CardTopics.of(ruleId(), "Healthy weight"));
+    }
+
+    @Override
+    public List<Link> links() {
+        return List.of(Link.absolute("NICE NG246: Overweight and obesity management", LifestyleCardText.NG246),
+                Link.absolute("NHS Better Health: lose weight", "https://www.nhs.uk/better-health/lose-weight/"));
+    }
+}

@@ -1,0 +1,49 @@
+package org.everycontact.cards;
+
+import java.util.List;
+import org.everycontact.opportunities.Finding;
+
+/** Card for R-MECC-PA-01 Physical activity (clinical-spec §6.7, §9.2 physical activity; UK CMO guidelines). */
+final class PhysicalActivityCardWriter implements RuleCardWriter {
+
+    @Override
+    public String ruleId() {
+        return "R-MECC-PA-01";
+    }
+
+    @Override
+    public String summary(Finding finding) {
+        return "No physical activity status for over " + period(finding) + " — one-minute chat about being active";
+    }
+
+    @Override
+    public String detail(Finding finding) {
+        String facts = LifestyleCardText.find(finding, "Last physical activity status")
+                .map(e -> "Last physical activity status " + CardText.date(e.date()) + "; none in the last "
+                        + period(finding))
+                .orElse("No physical activity status in the record");
+        return "- " + facts + ".\n"
+                + "- **Very brief advice:** Ask: \"Would it be OK to spend a minute talking about being more active?\" "
+                + "Advise: \"Any activity is better than none. For adults, aim for 150 minutes of moderate activity "
+                + "(or 75 vigorous) a week, plus strength activities on 2 days.\" Act: signpost local "
+                + "active-lifestyle or exercise referral services; record the activity status (GPPAQ).\n"
+                + "- Why: aged " + CardText.value(finding, "Age") + "; physical activity is a core Making Every "
+                + "Contact Count topic.\n"
+                + "- Source: UK Chief Medical Officers' physical activity guidelines.";
+    }
+
+    private static String period(Finding finding) {
+        return LifestyleCardText.period(CardText.value(finding, "Look-back (months)"));
+    }
+
+    @Override
+    public Source source() {
+        return new Source("UK Chief Medical Officers' physical activity guidelines", LifestyleCardText.CMO_ACTIVITY,
+                CardTopics.of(ruleId(), "Physical activity"));
+    }
+
+    @Override
+    public List<Link> links() {
+        return List.of(Link.absolute("UK CMO physical activity guidelines", LifestyleCardText.CMO_ACTIVITY));
+    }
+}

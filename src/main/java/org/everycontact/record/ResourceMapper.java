@@ -1,5 +1,6 @@
 package org.everycontact.record;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.r4.model.Address;
@@ -11,6 +12,7 @@ import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
@@ -77,7 +79,7 @@ final class ResourceMapper {
     static ObservationEntry observation(Observation o) {
         List<ObservationEntry.Component> components = o.getComponent().stream()
                 .map(c -> new ObservationEntry.Component(codes(c.getCode()),
-                        c.getValue() instanceof org.hl7.fhir.r4.model.Quantity q ? quantity(q) : null))
+                        quantity(c.getValue())))
                 .toList();
         ClinicalTime effective = ClinicalTimes.ofChoice(o.getEffective());
         if (effective == null) {
@@ -87,7 +89,7 @@ final class ResourceMapper {
                 codes(o.getCode()),
                 o.getStatusElement().getValueAsString(),
                 effective,
-                o.getValue() instanceof org.hl7.fhir.r4.model.Quantity q ? quantity(q) : null,
+                quantity(o.getValue()),
                 o.getValue() instanceof CodeableConcept cc ? codes(cc) : List.of(),
                 components);
     }
@@ -150,7 +152,17 @@ final class ResourceMapper {
         return concept == null || !concept.hasCoding() ? null : concept.getCodingFirstRep().getCode();
     }
 
-    private static org.everycontact.record.Quantity quantity(org.hl7.fhir.r4.model.Quantity q) {
-        return new org.everycontact.record.Quantity(q.getValue(), q.getUnit(), q.getSystem(), q.getCode());
+    /**
+     * A value as a quantity: valueQuantity as recorded, or a unitless valueInteger (questionnaire
+     * scores such as AUDIT-C are often sent that way); anything else is not a quantity.
+     */
+    private static org.everycontact.record.Quantity quantity(Type value) {
+        if (value instanceof org.hl7.fhir.r4.model.Quantity q) {
+            return new org.everycontact.record.Quantity(q.getValue(), q.getUnit(), q.getSystem(), q.getCode());
+        }
+        if (value instanceof IntegerType i && i.getValue() != null) {
+            return new org.everycontact.record.Quantity(BigDecimal.valueOf(i.getValue()), null, null, null);
+        }
+        return null;
     }
 }

@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
@@ -92,5 +93,20 @@ class ResourceMapperTest {
         assertEquals("822931000000100", entry.statusReasons().get(0).code());
         assertEquals("822851000000102", entry.procedureCodes().get(0).code());
         assertEquals(LocalDate.of(2026, 10, 5), entry.occurrence().date());
+    }
+
+    @Test
+    void integerScoreIsReadAsAUnitlessQuantity() {
+        Observation auditC = new Observation();
+        auditC.setStatus(Observation.ObservationStatus.FINAL);
+        auditC.setCode(TestPatient.concept(TestPatient.LOINC, "75626-2"));
+        auditC.setEffective(new DateTimeType("2026-01-10"));
+        auditC.setValue(new IntegerType(7));
+
+        ObservationEntry entry = ResourceMapper.observation(auditC);
+
+        assertEquals(new BigDecimal("7"), entry.value().value());
+        assertNull(entry.value().unit());
+        assertNull(entry.value().code());
     }
 }

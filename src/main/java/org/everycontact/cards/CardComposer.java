@@ -25,7 +25,11 @@ public class CardComposer {
 
     private final Map<String, RuleCardWriter> writers = List.<RuleCardWriter>of(
                     new NoBloodPressureCardWriter(), new RaisedBloodPressureCardWriter(),
-                    new SevereBloodPressureCardWriter(), new HypertensionNotAtTargetCardWriter())
+                    new SevereBloodPressureCardWriter(), new HypertensionNotAtTargetCardWriter(),
+                    // Cancer screening, maternity continuity, children and young people
+                    new BowelScreeningCardWriter(), new BreastScreeningCardWriter(), new CervicalScreeningCardWriter(),
+                    new MaternityContinuityCardWriter(), new ChildAsthmaCardWriter(), new ChildType1DiabetesCardWriter(),
+                    new ChildType2DiabetesCardWriter(), new ChildEpilepsyCardWriter(), new ChildOralHealthCardWriter())
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     public List<Card> compose(PatientRecord record, Opportunities opportunities) {

@@ -20,7 +20,8 @@ public class OpportunityFinder {
 
     private final List<Rule> rules;
 
-    public OpportunityFinder(ClinicalParameters parameters, ValueSetLibrary valueSets) {
+    public OpportunityFinder(ClinicalParameters parameters, ScreeningParameters screening,
+                             MaternityParameters maternity, ChildrenParameters children, ValueSetLibrary valueSets) {
         GlobalExclusions exclusions = new GlobalExclusions(valueSets.get(ValueSetId.PALLIATIVE_CARE));
         BloodPressureReadings readings = new BloodPressureReadings(valueSets.get(ValueSetId.BP_PANEL),
                 valueSets.get(ValueSetId.BP_SYSTOLIC), valueSets.get(ValueSetId.BP_DIASTOLIC),
@@ -33,7 +34,32 @@ public class OpportunityFinder {
                         valueSets.get(ValueSetId.HYPERTENSION), valueSets.get(ValueSetId.BP_DECLINED),
                         valueSets.get(ValueSetId.PREGNANCY), exclusions),
                 new HypertensionNotAtTarget(parameters.bpTarget(), readings, valueSets.get(ValueSetId.HYPERTENSION),
-                        valueSets.get(ValueSetId.BP_DECLINED), exclusions)));
+                        valueSets.get(ValueSetId.BP_DECLINED), exclusions),
+                // Cancer screening, maternity continuity, children and young people
+                new BowelScreeningDue(screening.bowel(), valueSets.get(ValueSetId.BOWEL_SCREENING), exclusions),
+                new BreastScreeningDue(screening.breast(), valueSets.get(ValueSetId.BREAST_SCREENING), exclusions),
+                new CervicalScreeningDue(screening.cervical(), new CervicalScreeningDue.Codes(
+                        valueSets.get(ValueSetId.CERVICAL_SCREENING_ADEQUATE),
+                        valueSets.get(ValueSetId.CERVICAL_HPV_NEGATIVE), valueSets.get(ValueSetId.CERVICAL_HPV_POSITIVE),
+                        valueSets.get(ValueSetId.CERVICAL_HPV_TEST_CLINICIAN_SAMPLE),
+                        valueSets.get(ValueSetId.CERVICAL_HPV_TEST_SELF_SAMPLE),
+                        valueSets.get(ValueSetId.CERVICAL_SCREENING_NOT_APPLICABLE),
+                        valueSets.get(ValueSetId.CERVICAL_SCREENING_CEASED)), exclusions),
+                new MaternityContinuity(maternity, valueSets.get(ValueSetId.PREGNANCY),
+                        valueSets.get(ValueSetId.PREGNANCY_ENDED), exclusions),
+                new ChildAsthmaRelieverOveruse(children.ageLimit(), children.asthma(), valueSets.get(ValueSetId.ASTHMA),
+                        valueSets.get(ValueSetId.ASTHMA_RESOLVED), valueSets.get(ValueSetId.SABA),
+                        valueSets.get(ValueSetId.INHALED_CORTICOSTEROID), exclusions),
+                new ChildType1DiabetesTechnology(children.ageLimit(), valueSets.get(ValueSetId.TYPE_1_DIABETES),
+                        valueSets.get(ValueSetId.DIABETES_RESOLVED), valueSets.get(ValueSetId.INSULIN_PUMP_OR_CGM),
+                        exclusions),
+                new ChildType2DiabetesCareProcesses(children.ageLimit(), children.diabetes(),
+                        valueSets.get(ValueSetId.TYPE_2_DIABETES), valueSets.get(ValueSetId.DIABETES_RESOLVED),
+                        valueSets.get(ValueSetId.HBA1C), valueSets.get(ValueSetId.BMI),
+                        valueSets.get(ValueSetId.BP_RECORDED), valueSets.get(ValueSetId.URINE_ACR), exclusions),
+                new ChildEpilepsyNurseAccess(children.epilepsy(), valueSets.get(ValueSetId.EPILEPSY),
+                        valueSets.get(ValueSetId.LEARNING_DISABILITY), valueSets.get(ValueSetId.AUTISM), exclusions),
+                new ChildOralHealth(children.oralHealth(), exclusions)));
     }
 
     /** Rules in card order: by tier (clinical-spec C7), then as listed. */

@@ -41,7 +41,23 @@ public enum ValueSetId {
     SMI("smi"),
     SMI_REMISSION("smi-remission"),
     EPILEPSY("epilepsy"),
-    BMI("bmi");
+    BMI("bmi"),
+    // Cancer screening, maternity continuity, children and young people
+    BOWEL_SCREENING("bowel-screening"),
+    BREAST_SCREENING("breast-screening"),
+    CERVICAL_SCREENING_ADEQUATE("cervical-screening-adequate"),
+    CERVICAL_HPV_NEGATIVE("cervical-hpv-negative"),
+    CERVICAL_HPV_POSITIVE("cervical-hpv-positive"),
+    CERVICAL_HPV_TEST_CLINICIAN_SAMPLE("cervical-hpv-test-clinician-sample"),
+    CERVICAL_HPV_TEST_SELF_SAMPLE("cervical-hpv-test-self-sample"),
+    CERVICAL_SCREENING_NOT_APPLICABLE("cervical-screening-not-applicable"),
+    CERVICAL_SCREENING_CEASED("cervical-screening-ceased"),
+    PREGNANCY_ENDED("pregnancy-ended"),
+    SABA("saba"),
+    INHALED_CORTICOSTEROID("inhaled-corticosteroid"),
+    INSULIN_PUMP_OR_CGM("insulin-pump-or-cgm"),
+    HBA1C("hba1c"),
+    URINE_ACR("urine-acr");
 
     private final String id;
 

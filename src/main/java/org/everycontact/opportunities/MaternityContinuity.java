@@ -57,7 +57,10 @@ final class MaternityContinuity implements Rule {
 
     @Override
     public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
-        if (exclusions.excludesAny(record)) {
+        boolean ethnicGroup = parameters.ethnicGroups().contains(cohorts.ethnicGroup());
+        Integer decile = cohorts.englishImdDecile();
+        boolean neighbourhood = decile != null && parameters.imdDeciles().contains(decile);
+        if (!ethnicGroup && !neighbourhood || exclusions.excludesAny(record)) {
             return Optional.empty();
         }
         LocalDate from = asOf.minusDays(parameters.pregnancyLookbackDays());
@@ -71,13 +74,12 @@ final class MaternityContinuity implements Rule {
         }
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.dated("Pregnancy recorded", pregnant.get()));
-        if (parameters.ethnicGroups().contains(cohorts.ethnicGroup())) {
+        if (ethnicGroup) {
             evidence.add(Evidence.statement("Recorded ethnic group prioritised for continuity of carer"));
         }
-        Integer decile = cohorts.englishImdDecile();
-        if (decile != null && parameters.imdDeciles().contains(decile)) {
+        if (neighbourhood) {
             evidence.add(Evidence.valued("Home neighbourhood IMD decile", decile.toString()));
         }
-        return evidence.size() == 1 ? Optional.empty() : Optional.of(new Finding(ID, evidence));
+        return Optional.of(new Finding(ID, evidence));
     }
 }

@@ -103,7 +103,8 @@ class PrefetchCasesTest {
                 TestPatient.json(outcome(IssueSeverity.ERROR, IssueType.TIMEOUT, "search timed out"))))
                 .statusCode(200)
                 .body(TOPICS, contains("R-HTN-03", "DQ-INCOMPLETE-RECORD"))
-                .body("cards[1].detail", containsString("Immunization: not available"))
+                .body("cards.find { it.source.topic.code == 'DQ-INCOMPLETE-RECORD' }.detail",
+                        containsString("Immunization: not available"))
                 .body(ASSESSMENT + ".completeness.Immunization.status", equalTo("unavailable"));
     }
 

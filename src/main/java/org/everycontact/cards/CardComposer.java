@@ -34,7 +34,11 @@ public class CardComposer {
                     new QriskWithoutStatinCardWriter(), new HealthCheckCardWriter(), new LabUnitCardWriter(),
                     // SMI physical health check and MECC lifestyle rules
                     new SmiHealthCheckCardWriter(), new SmokingCardWriter(), new AlcoholCardWriter(),
-                    new HealthyWeightCardWriter(), new PhysicalActivityCardWriter())
+                    new HealthyWeightCardWriter(), new PhysicalActivityCardWriter(),
+                    // Cancer screening, maternity continuity, children and young people
+                    new BowelScreeningCardWriter(), new BreastScreeningCardWriter(), new CervicalScreeningCardWriter(),
+                    new MaternityContinuityCardWriter(), new ChildAsthmaCardWriter(), new ChildType1DiabetesCardWriter(),
+                    new ChildType2DiabetesCardWriter(), new ChildEpilepsyCardWriter(), new ChildOralHealthCardWriter())
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     public List<Card> compose(PatientRecord record, Opportunities opportunities) {

@@ -24,7 +24,8 @@ public class OpportunityFinder {
     private final List<Rule> rules;
 
     public OpportunityFinder(ClinicalParameters parameters, CardiovascularParameters cardiovascular,
-                             LifestyleParameters lifestyle, VaccineParameters vaccines, ValueSetLibrary valueSets) {
+                             LifestyleParameters lifestyle, VaccineParameters vaccines, ScreeningParameters screening,
+                             MaternityParameters maternity, ChildrenParameters children, ValueSetLibrary valueSets) {
         GlobalExclusions exclusions = new GlobalExclusions(valueSets.get(ValueSetId.PALLIATIVE_CARE));
         BloodPressureReadings readings = new BloodPressureReadings(valueSets.get(ValueSetId.BP_PANEL),
                 valueSets.get(ValueSetId.BP_SYSTOLIC), valueSets.get(ValueSetId.BP_DIASTOLIC),
@@ -54,7 +55,41 @@ public class OpportunityFinder {
                 new PhysicalActivity(lifestyle.activity(), valueSets, exclusions)));
         // Vaccinations and the respiratory bundle (R-VAC-*, R-RESP-01)
         all.addAll(VaccinationRules.all(vaccines, valueSets, exclusions));
+        all.addAll(screeningMaternityAndChildrenRules(screening, maternity, children, valueSets, exclusions));
         this.rules = byTier(all);
+    }
+
+    /** Cancer screening (R-SCR-*), maternity continuity (R-MAT-01), children and young people (R-CYP-*). */
+    private static List<Rule> screeningMaternityAndChildrenRules(ScreeningParameters screening,
+                                                                 MaternityParameters maternity,
+                                                                 ChildrenParameters children,
+                                                                 ValueSetLibrary valueSets,
+                                                                 GlobalExclusions exclusions) {
+        return List.of(
+                new BowelScreeningDue(screening.bowel(), valueSets.get(ValueSetId.BOWEL_SCREENING), exclusions),
+                new BreastScreeningDue(screening.breast(), valueSets.get(ValueSetId.BREAST_SCREENING), exclusions),
+                new CervicalScreeningDue(screening.cervical(), new CervicalScreeningDue.Codes(
+                        valueSets.get(ValueSetId.CERVICAL_SCREENING_ADEQUATE),
+                        valueSets.get(ValueSetId.CERVICAL_HPV_NEGATIVE), valueSets.get(ValueSetId.CERVICAL_HPV_POSITIVE),
+                        valueSets.get(ValueSetId.CERVICAL_HPV_TEST_CLINICIAN_SAMPLE),
+                        valueSets.get(ValueSetId.CERVICAL_HPV_TEST_SELF_SAMPLE),
+                        valueSets.get(ValueSetId.CERVICAL_SCREENING_NOT_APPLICABLE),
+                        valueSets.get(ValueSetId.CERVICAL_SCREENING_CEASED)), exclusions),
+                new MaternityContinuity(maternity, valueSets.get(ValueSetId.PREGNANCY),
+                        valueSets.get(ValueSetId.PREGNANCY_ENDED), exclusions),
+                new ChildAsthmaRelieverOveruse(children.ageLimit(), children.asthma(), valueSets.get(ValueSetId.ASTHMA),
+                        valueSets.get(ValueSetId.ASTHMA_RESOLVED), valueSets.get(ValueSetId.SABA),
+                        valueSets.get(ValueSetId.INHALED_CORTICOSTEROID), exclusions),
+                new ChildType1DiabetesTechnology(children.ageLimit(), valueSets.get(ValueSetId.TYPE_1_DIABETES),
+                        valueSets.get(ValueSetId.DIABETES_RESOLVED), valueSets.get(ValueSetId.INSULIN_PUMP_OR_CGM),
+                        exclusions),
+                new ChildType2DiabetesCareProcesses(children.ageLimit(), children.diabetes(),
+                        valueSets.get(ValueSetId.TYPE_2_DIABETES), valueSets.get(ValueSetId.DIABETES_RESOLVED),
+                        valueSets.get(ValueSetId.HBA1C), valueSets.get(ValueSetId.BMI),
+                        valueSets.get(ValueSetId.BP_RECORDED), valueSets.get(ValueSetId.URINE_ACR), exclusions),
+                new ChildEpilepsyNurseAccess(children.epilepsy(), valueSets.get(ValueSetId.EPILEPSY),
+                        valueSets.get(ValueSetId.LEARNING_DISABILITY), valueSets.get(ValueSetId.AUTISM), exclusions),
+                new ChildOralHealth(children.oralHealth(), exclusions));
     }
 
     /** Cardiovascular family: lipids (R-LIP-01 to R-LIP-03, DQ-LAB-UNIT) and the NHS Health Check (R-NHC-01). */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.everycontact.record.ClinicalTime;
 import org.everycontact.record.ConditionEntry;
+import org.everycontact.record.MedicationEntry;
 import org.everycontact.record.ObservationEntry;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ProcedureEntry;
@@ -93,6 +94,15 @@ final class RecordQueries {
     /** Dates of usable issues (MedicationRequest) and statements (MedicationStatement) of a medicine in the set. */
     static Stream<LocalDate> medicationDates(PatientRecord record, CodeSet medicines) {
         return record.medications().stream()
+                .filter(m -> !UNUSABLE_MEDICATION_STATUSES.contains(m.status()))
+                .filter(m -> medicines.containsAny(m.codes()) && m.when() != null)
+                .map(m -> m.when().date());
+    }
+
+    /** Dates of usable issues (MedicationRequest only) of a medicine in the set. */
+    static Stream<LocalDate> issueDates(PatientRecord record, CodeSet medicines) {
+        return record.medications().stream()
+                .filter(m -> m.kind() == MedicationEntry.Kind.REQUEST)
                 .filter(m -> !UNUSABLE_MEDICATION_STATUSES.contains(m.status()))
                 .filter(m -> medicines.containsAny(m.codes()) && m.when() != null)
                 .map(m -> m.when().date());

@@ -94,7 +94,21 @@ public enum ValueSetId {
     FASTING_GLUCOSE("fasting-glucose"),
     SMI_LIPID_PROFILE("smi-lipid-profile"),
     PHYSICAL_ACTIVITY_STATUS("physical-activity-status"),
-    ANTIPSYCHOTICS("antipsychotics");
+    ANTIPSYCHOTICS("antipsychotics"),
+    // Cancer screening, maternity continuity, children and young people
+    BOWEL_SCREENING("bowel-screening"),
+    BREAST_SCREENING("breast-screening"),
+    CERVICAL_SCREENING_ADEQUATE("cervical-screening-adequate"),
+    CERVICAL_HPV_NEGATIVE("cervical-hpv-negative"),
+    CERVICAL_HPV_POSITIVE("cervical-hpv-positive"),
+    CERVICAL_HPV_TEST_CLINICIAN_SAMPLE("cervical-hpv-test-clinician-sample"),
+    CERVICAL_HPV_TEST_SELF_SAMPLE("cervical-hpv-test-self-sample"),
+    CERVICAL_SCREENING_NOT_APPLICABLE("cervical-screening-not-applicable"),
+    CERVICAL_SCREENING_CEASED("cervical-screening-ceased"),
+    PREGNANCY_ENDED("pregnancy-ended"),
+    SABA("saba"),
+    INSULIN_PUMP_OR_CGM("insulin-pump-or-cgm"),
+    URINE_ACR("urine-acr");
 
     private final String id;
 

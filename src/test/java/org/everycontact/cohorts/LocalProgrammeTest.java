@@ -81,7 +81,7 @@ class LocalProgrammeTest {
         }
         assertTrue(logged.stream().anyMatch(line -> line.contains("log capture check")));
         for (String text : List.of(body, String.join("\n", logged))) {
-            for (String secret : List.of("sex", "worker", LocalProgrammeProfile.SEX_WORK_CODE,
+            for (String secret : List.of("sex work", "sex-work", "worker", LocalProgrammeProfile.SEX_WORK_CODE,
                     LocalProgrammeProfile.LOCAL_SYSTEM)) {
                 assertThat(text, not(containsStringIgnoringCase(secret)));
             }

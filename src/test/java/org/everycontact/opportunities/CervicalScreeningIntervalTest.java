@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.everycontact.support.TestPatient;
+import org.everycontact.support.Topics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,9 +43,9 @@ class CervicalScreeningIntervalTest {
     void T_SCR_03_selfSampleHpvNegativeWasDueOn2028_08_01() {
         ScreeningRulesTest.call(ScreeningRulesTest.hpvTest(aged32(), "44546-0", "2025-08-01", "260385009"))
                 .body(ScreeningRulesTest.CARDS, contains("R-SCR-CER-01"))
-                .body("cards[0].summary", equalTo(
+                .body(Topics.card("R-SCR-CER-01") + ".summary", equalTo(
                         "Cervical screening due since 01 Aug 2028 — check the invitation and encourage booking"))
-                .body("cards[0].detail", containsString(
+                .body(Topics.card("R-SCR-CER-01") + ".detail", containsString(
                         "HPV negative, self-sample or sample type not recorded; next test due 01 Aug 2028 (36-month interval)"))
                 .body(String.format(ScreeningRulesTest.EVIDENCE, "R-SCR-CER-01") + ".find { it.label == 'Due date' }.date",
                         equalTo("2028-08-01"));

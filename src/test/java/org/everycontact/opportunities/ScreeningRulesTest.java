@@ -217,18 +217,18 @@ class ScreeningRulesTest {
     void noCervicalResultAt30Fires() {
         call(TestPatient.born("1996-06-01"))
                 .body(CARDS, contains("R-SCR-CER-01"))
-                .body("cards[0].summary", equalTo(
+                .body(Topics.card("R-SCR-CER-01") + ".summary", equalTo(
                         "No cervical screening result recorded — check the invitation and encourage booking"))
-                .body("cards[0].indicator", equalTo("info"));
+                .body(Topics.card("R-SCR-CER-01") + ".indicator", equalTo("info"));
     }
 
     @Test
     void smearMoreThan42MonthsAgoAt40FiresWithItsDueDate() {
         call(TestPatient.born("1986-06-01").codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2023-01-10"))
                 .body(CARDS, contains("R-SCR-CER-01"))
-                .body("cards[0].summary", equalTo(
+                .body(Topics.card("R-SCR-CER-01") + ".summary", equalTo(
                         "Cervical screening due since 10 Jan 2026 — check the invitation and encourage booking"))
-                .body("cards[0].detail", containsString("Last result 10 Jan 2023: screening result; next test due "
+                .body(Topics.card("R-SCR-CER-01") + ".detail", containsString("Last result 10 Jan 2023: screening result; next test due "
                         + "10 Jan 2026 (36-month interval)"))
                 .body(String.format(EVIDENCE, "R-SCR-CER-01") + ".find { it.label == 'Due date' }.date",
                         equalTo("2026-01-10"));
@@ -270,7 +270,7 @@ class ScreeningRulesTest {
                 .body(CARDS, empty());
         call(TestPatient.born("1986-06-01").codedEvent(TestPatient.SNOMED, HPV_POSITIVE_FINDING, "2025-04-01"))
                 .body(CARDS, contains("R-SCR-CER-01"))
-                .body("cards[0].summary", containsString("due since 01 Apr 2026"));
+                .body(Topics.card("R-SCR-CER-01") + ".summary", containsString("due since 01 Apr 2026"));
         call(hpvTest(TestPatient.born("1986-06-01"), "21440-3", "2025-04-01", "10828004"))
                 .body(CARDS, contains("R-SCR-CER-01"));
     }
@@ -279,7 +279,7 @@ class ScreeningRulesTest {
     void hpvTestWithoutAResultIsNoResult() {
         call(hpvTest(TestPatient.born("1986-06-01"), "21440-3", "2025-08-01", "1234567008"))
                 .body(CARDS, contains("R-SCR-CER-01"))
-                .body("cards[0].summary", org.hamcrest.Matchers.startsWith("No cervical screening result recorded"));
+                .body(Topics.card("R-SCR-CER-01") + ".summary", org.hamcrest.Matchers.startsWith("No cervical screening result recorded"));
     }
 
     @Test

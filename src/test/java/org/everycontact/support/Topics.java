@@ -21,6 +21,11 @@ public final class Topics {
         return "cards.source.topic.code.findAll { " + startsWithAny(prefixes) + " }";
     }
 
+    /** The first card whose topic is the rule id, as a GPath to read its fields from. */
+    public static String card(String ruleId) {
+        return "cards.find { it.source.topic.code == '" + ruleId + "' }";
+    }
+
     /** Rule ids of the assessment's findings starting with any of the prefixes. */
     public static String findings(String... prefixes) {
         return "extension.'org.everycontact.assessment'.findings.ruleId.findAll { " + startsWithAny(prefixes) + " }";

@@ -28,6 +28,12 @@ final class CardText {
         return finding.evidence().stream().filter(e -> e.value() != null && e.date() != null).findFirst();
     }
 
+    /** The QOF indicator the finding names ("QOF HYP008 (2025/26)"), or the fallback when none is in force. */
+    static String qof(Finding finding, String fallback) {
+        return finding.evidence().stream().filter(e -> "QOF indicator".equals(e.label()))
+                .map(e -> "QOF " + e.value()).findFirst().orElse(fallback);
+    }
+
     static String value(Finding finding, String label) {
         return finding.evidence().stream().filter(e -> label.equals(e.label()))
                 .map(Evidence::value).findFirst().orElseThrow();

@@ -45,7 +45,8 @@ final class HypertensionNotAtTargetCardWriter implements RuleCardWriter {
                 + (frail(finding) ? ", moderate or severe frailty recorded" : "")
                 + "; NICE target clinic 140/90 (home/ambulatory 135/85) to age 79, 150/90 (145/85) from 80"
                 + " or with moderate or severe frailty.\n"
-                + "- Source: NICE NG136 Hypertension in adults; QOF hypertension indicators.";
+                + "- Source: NICE NG136 Hypertension in adults; "
+                + CardText.qof(finding, "QOF hypertension indicators") + ".";
     }
 
     @Override

@@ -29,7 +29,7 @@ final class NoBloodPressureCardWriter implements RuleCardWriter {
                 + "(or home) monitoring to confirm or exclude hypertension.\n"
                 + "- Why: aged " + CardText.value(finding, "Age") + "; a blood pressure is expected at least every "
                 + lookback(finding) + " from age " + CardText.value(finding, "Minimum age") + ".\n"
-                + "- Source: QOF BP002; NICE NG136 Hypertension in adults.";
+                + "- Source: " + CardText.qof(finding, "QOF") + "; NICE NG136 Hypertension in adults.";
     }
 
     @Override

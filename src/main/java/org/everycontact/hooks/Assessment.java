@@ -3,12 +3,14 @@ package org.everycontact.hooks;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.everycontact.opportunities.ConfigurationInForce;
 import org.everycontact.opportunities.Finding;
 
 /**
  * The machine-readable result of a call, sent as the response extension
  * {@code org.everycontact.assessment}: for EHR integrators, testers and audit.
  *
+ * @param clinicalConfiguration the version and sign-off of the clinical parameters, and the QOF year in force
  * @param deprivation where the home postcode places the patient (clinical-spec §3.3)
  * @param cohorts the Core20PLUS5 cohorts the record places the patient in, with their evidence; never
  *                in a card's summary (clinical-spec §9.4). Sensitive PLUS groups appear only as
@@ -26,6 +28,7 @@ import org.everycontact.opportunities.Finding;
 public record Assessment(
         String asOf,
         String hook,
+        ConfigurationInForce clinicalConfiguration,
         DeprivationView deprivation,
         List<CohortEntry> cohorts,
         List<CohortEntry> clinicalAreas,

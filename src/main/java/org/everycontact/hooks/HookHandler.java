@@ -13,6 +13,7 @@ import org.everycontact.cohorts.CohortFinder;
 import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.deprivation.Deprivation;
 import org.everycontact.deprivation.DeprivationService;
+import org.everycontact.opportunities.ConfigurationInForce;
 import org.everycontact.opportunities.OpportunityFinder;
 import org.everycontact.opportunities.Opportunities;
 import org.everycontact.record.FhirServer;
@@ -64,12 +65,13 @@ public class HookHandler {
         Opportunities opportunities = finder.find(record, inCohorts, asOf);
         List<Card> cards = composer.compose(record, opportunities);
         return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
-                assessment(request, asOf, record, DeprivationView.of(place, deprivation.edition()), inCohorts,
-                        opportunities)));
+                assessment(request, asOf, record, finder.configuration(asOf),
+                        DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities)));
     }
 
     private static Assessment assessment(HookRequest request, LocalDate asOf, PatientRecord record,
-                                         DeprivationView place, CohortProfile cohorts,
+                                         ConfigurationInForce configuration, DeprivationView place,
+                                         CohortProfile cohorts,
                                          Opportunities opportunities) {
         Map<String, Map<String, String>> completeness = new LinkedHashMap<>();
         record.completeness().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -87,7 +89,7 @@ public class HookHandler {
                 .toList();
         Boolean nhsNumberValid = record.demographics().nhsNumber() == null ? null
                 : record.demographics().nhsNumber().valid();
-        return new Assessment(asOf.toString(), request.hook().wireName(), place,
+        return new Assessment(asOf.toString(), request.hook().wireName(), configuration, place,
                 entries(cohorts.cohorts()), entries(cohorts.areas()), entries(cohorts.facts()),
                 opportunities.findings(), withheld, completeness,
                 record.excludedResources(), nhsNumberValid);

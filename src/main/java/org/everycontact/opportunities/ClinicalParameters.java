@@ -2,6 +2,9 @@ package org.everycontact.opportunities;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The named thresholds of clinical-spec §6.9. Each default is the spec's; a deployment changes them
@@ -9,6 +12,23 @@ import io.smallrye.config.WithDefault;
  */
 @ConfigMapping(prefix = "everycontact.clinical")
 public interface ClinicalParameters {
+
+    /**
+     * The version of the clinical configuration as a whole (everything under
+     * {@code everycontact.clinical}), reported in every assessment so that each prompt can be traced to
+     * the parameters in force. Change it with every change of a clinical parameter.
+     */
+    @WithDefault("2026.11.0")
+    String version();
+
+    /** Who signed this version off (the deployment's clinical safety officer); absent while unsigned. */
+    Optional<String> signedOffBy();
+
+    /**
+     * QOF indicator sets by QOF year, each with its effective-from date and sign-off (clinical-spec
+     * §6.1 "store IDs as config", T-CFG-01). Defaults in application.properties.
+     */
+    Map<String, QofEdition> qofEditions();
 
     BpScreen bpScreen();
 
@@ -102,5 +122,21 @@ public interface ClinicalParameters {
 
         @WithDefault("85")
         int olderHomeDiastolic();
+    }
+
+    /**
+     * One QOF year's indicator ids, keyed by what they measure ({@code bp-recorded},
+     * {@code bp-target-under-80}, {@code bp-target-80-plus}). Only a signed-off edition is used; the
+     * latest one in effect at the as-of date wins.
+     */
+    interface QofEdition {
+        /** As QOF names the year, e.g. {@code 2025/26}. */
+        String label();
+
+        LocalDate effectiveFrom();
+
+        boolean signedOff();
+
+        Map<String, String> indicators();
     }
 }

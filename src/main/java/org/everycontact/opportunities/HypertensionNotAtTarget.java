@@ -29,7 +29,8 @@ import org.everycontact.terminology.CodeSet;
  *     indicator care declined (HYPPCADEC_COD) or unsuitable (HYPPCAPU_COD) in the current QOF year
  *     (1 April to 31 March); maximal tolerated antihypertensive therapy (HTMAX_COD) in the last
  *     {@code maximalTherapyMonths} (12, U) months.</li>
- * <li>Not implemented: the HYPINVITE_COD rank lowering; QOF indicator ids are not shown.</li>
+ * <li>The QOF indicator in force (HYP008/HYP009 in 2025/26) is named in the evidence.</li>
+ * <li>Not implemented: the HYPINVITE_COD rank lowering.</li>
  * </ul>
  */
 final class HypertensionNotAtTarget implements Rule {
@@ -48,10 +49,12 @@ final class HypertensionNotAtTarget implements Rule {
     private final Adjustments adjustments;
     private final CodeSet frailty;
     private final GlobalExclusions exclusions;
+    private final QofIndicators qof;
 
     HypertensionNotAtTarget(ClinicalParameters.BpTarget parameters, CardiovascularParameters.Hypertension gaps,
                             BloodPressureReadings readings, CodeSet hypertension, CodeSet hypertensionResolved,
-                            Adjustments adjustments, CodeSet frailty, GlobalExclusions exclusions) {
+                            Adjustments adjustments, CodeSet frailty, GlobalExclusions exclusions,
+                            QofIndicators qof) {
         this.parameters = parameters;
         this.gaps = gaps;
         this.readings = readings;
@@ -60,6 +63,7 @@ final class HypertensionNotAtTarget implements Rule {
         this.adjustments = adjustments;
         this.frailty = frailty;
         this.exclusions = exclusions;
+        this.qof = qof;
     }
 
     @Override
@@ -122,6 +126,8 @@ final class HypertensionNotAtTarget implements Rule {
             evidence.add(Evidence.statement("Moderate or severe frailty"));
         }
         evidence.add(Evidence.valued("Look-back (months)", Integer.toString(parameters.lookbackMonths())));
+        qof.evidence(age >= parameters.olderAgeFrom() ? QofIndicators.BP_TARGET_80_PLUS
+                : QofIndicators.BP_TARGET_UNDER_80, asOf).ifPresent(evidence::add);
         return Optional.of(new Finding(ID, evidence));
     }
 

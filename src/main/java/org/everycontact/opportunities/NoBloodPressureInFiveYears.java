@@ -27,13 +27,15 @@ final class NoBloodPressureInFiveYears implements Rule {
     private final CodeSet bloodPressure;
     private final CodeSet declined;
     private final GlobalExclusions exclusions;
+    private final QofIndicators qof;
 
     NoBloodPressureInFiveYears(ClinicalParameters.BpScreen parameters, CodeSet bloodPressure, CodeSet declined,
-                               GlobalExclusions exclusions) {
+                               GlobalExclusions exclusions, QofIndicators qof) {
         this.parameters = parameters;
         this.bloodPressure = bloodPressure;
         this.declined = declined;
         this.exclusions = exclusions;
+        this.qof = qof;
     }
 
     @Override
@@ -68,6 +70,7 @@ final class NoBloodPressureInFiveYears implements Rule {
         evidence.add(Evidence.valued("Age", Integer.toString(age)));
         evidence.add(Evidence.valued("Minimum age", Integer.toString(parameters.ageMin())));
         evidence.add(Evidence.valued("Look-back (months)", Integer.toString(months)));
+        qof.evidence(QofIndicators.BP_RECORDED, asOf).ifPresent(evidence::add);
         return Optional.of(new Finding(ID, evidence));
     }
 }

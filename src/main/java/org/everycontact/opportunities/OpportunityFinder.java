@@ -22,18 +22,23 @@ import org.everycontact.terminology.ValueSetLibrary;
 public class OpportunityFinder {
 
     private final List<Rule> rules;
+    private final ClinicalParameters parameters;
+    private final QofIndicators qofIndicators;
 
     public OpportunityFinder(ClinicalParameters parameters, CardiovascularParameters cardiovascular,
                              LifestyleParameters lifestyle, VaccineParameters vaccines, ScreeningParameters screening,
                              MaternityParameters maternity, ChildrenParameters children, ValueSetLibrary valueSets) {
         GlobalExclusions exclusions = new GlobalExclusions(valueSets.get(ValueSetId.PALLIATIVE_CARE));
+        QofIndicators qof = new QofIndicators(parameters.qofEditions());
+        this.parameters = parameters;
+        this.qofIndicators = qof;
         BloodPressureReadings readings = new BloodPressureReadings(valueSets.get(ValueSetId.BP_PANEL),
                 valueSets.get(ValueSetId.BP_SYSTOLIC), valueSets.get(ValueSetId.BP_DIASTOLIC),
                 valueSets.get(ValueSetId.BP_HOME_AVERAGE), valueSets.get(ValueSetId.BP_ABPM_DAYTIME));
         List<Rule> all = new ArrayList<>(List.of(
                 new SevereBloodPressureReading(parameters.bpSevere(), readings, exclusions),
                 new NoBloodPressureInFiveYears(parameters.bpScreen(), valueSets.get(ValueSetId.BP_RECORDED),
-                        valueSets.get(ValueSetId.BP_DECLINED), exclusions),
+                        valueSets.get(ValueSetId.BP_DECLINED), exclusions, qof),
                 new RaisedBloodPressureWithoutFollowUp(parameters.bpClinicRaised(), readings,
                         valueSets.get(ValueSetId.HYPERTENSION), valueSets.get(ValueSetId.HYPERTENSION_RESOLVED),
                         valueSets.get(ValueSetId.ANTIHYPERTENSIVES), valueSets.get(ValueSetId.BP_DECLINED),
@@ -44,7 +49,7 @@ public class OpportunityFinder {
                                 valueSets.get(ValueSetId.HYPERTENSION_PCA_DECLINED),
                                 valueSets.get(ValueSetId.HYPERTENSION_PCA_UNSUITABLE),
                                 valueSets.get(ValueSetId.HYPERTENSION_MAXIMAL_THERAPY)),
-                        valueSets.get(ValueSetId.FRAILTY_MODERATE_SEVERE), exclusions)));
+                        valueSets.get(ValueSetId.FRAILTY_MODERATE_SEVERE), exclusions, qof)));
         all.addAll(cardiovascularRules(cardiovascular, valueSets, exclusions));
         // SMI physical health check and MECC lifestyle rules
         all.addAll(List.of(
@@ -143,6 +148,12 @@ public class OpportunityFinder {
      * Runs every rule whose resource types are complete, then drops the findings another finding
      * supersedes (a merged card, clinical-spec C2: R-RESP-01 carries flu, COVID-19 and pneumococcal).
      */
+    /** The clinical configuration the rules judge with at the as-of date. */
+    public ConfigurationInForce configuration(LocalDate asOf) {
+        return new ConfigurationInForce(parameters.version(), parameters.signedOffBy().orElse(null),
+                qofIndicators.inForce(asOf).map(ClinicalParameters.QofEdition::label).orElse(null));
+    }
+
     public Opportunities find(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         List<Finding> findings = new ArrayList<>();
         List<Withheld> withheld = new ArrayList<>();

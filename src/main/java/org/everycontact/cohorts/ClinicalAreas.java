@@ -16,7 +16,8 @@ import org.everycontact.terminology.ValueSetLibrary;
  * patient's care falls under; whether anything is due is for the rules.
  *
  * <ul>
- *   <li>{@code area:adult-maternity}: pregnancy recorded within {@code pregnancy-weeks} (any age).</li>
+ *   <li>{@code area:adult-maternity}: pregnancy recorded within {@code pregnancy-weeks} and not ended by a
+ *       delivery or pregnancy-loss code (any age).</li>
  *   <li>{@code area:adult-smi}: adult on the SMI register, not in remission.</li>
  *   <li>{@code area:adult-chronic-respiratory}: adult on the COPD or asthma register, not resolved.</li>
  *   <li>{@code area:adult-early-cancer-diagnosis}: age in a screening band (bowel; breast and
@@ -43,10 +44,12 @@ final class ClinicalAreas {
 
     private final ValueSetLibrary valueSets;
     private final CohortParameters.Areas parameters;
+    private final Pregnancy pregnancy;
 
     ClinicalAreas(ValueSetLibrary valueSets, CohortParameters.Areas parameters) {
         this.valueSets = valueSets;
         this.parameters = parameters;
+        this.pregnancy = new Pregnancy(valueSets.get(ValueSetId.PREGNANCY), valueSets.get(ValueSetId.PREGNANCY_ENDED));
     }
 
     /** @param prioritised Core20 or in any PLUS group */
@@ -57,11 +60,8 @@ final class ClinicalAreas {
             return areas;
         }
         boolean adult = age >= parameters.adultAge();
-        CodedEvents.of(record, valueSets.get(ValueSetId.PREGNANCY))
-                .filter(e -> e.date() != null && e.date().isAfter(asOf.minusWeeks(parameters.pregnancyWeeks()))
-                        && !e.date().isAfter(asOf))
-                .max((a, b) -> a.date().compareTo(b.date()))
-                .ifPresent(e -> areas.add(area(MATERNITY, "pregnancy " + e.evidence())));
+        pregnancy.recordedAfter(record, asOf.minusWeeks(parameters.pregnancyWeeks()), asOf)
+                .ifPresent(date -> areas.add(area(MATERNITY, "pregnancy recorded on " + date)));
         if (adult) {
             register(ValueSetId.SMI, ValueSetId.SMI_REMISSION, record, asOf)
                     .ifPresent(e -> areas.add(area(SMI, "SMI register " + e.evidence())));

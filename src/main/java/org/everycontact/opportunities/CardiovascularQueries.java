@@ -2,7 +2,6 @@ package org.everycontact.opportunities;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,8 +15,8 @@ import org.everycontact.terminology.CodeSet;
 
 /**
  * Questions the cardiovascular rules share: which established cardiovascular disease register a
- * patient is on (CHD, PAD, stroke, TIA), events within a period that is not a whole number of
- * months (pregnancy in 8.5 months), and recorded risk scores in percent (never computed, §10.1).
+ * patient is on (CHD, PAD, stroke, TIA), events up to the as-of date, and recorded risk scores in
+ * percent (never computed, §10.1).
  */
 final class CardiovascularQueries {
 
@@ -48,12 +47,6 @@ final class CardiovascularQueries {
     /** The first established-CVD register the patient is on. */
     Optional<Register> establishedCvd(PatientRecord record, LocalDate asOf) {
         return established.stream().filter(r -> RecordQueries.onRegister(record, r.codes(), asOf)).findFirst();
-    }
-
-    /** A coded event in the set dated after the as-of date minus the period, and not after the as-of date. */
-    static boolean anyWithin(PatientRecord record, CodeSet codes, LocalDate asOf, Period period) {
-        LocalDate from = asOf.minus(period);
-        return RecordQueries.codedEvents(record, codes).anyMatch(t -> t.date().isAfter(from) && !t.date().isAfter(asOf));
     }
 
     /** A coded event in the set on or before the as-of date. */

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.everycontact.cohorts.CohortProfile;
+import org.everycontact.cohorts.Pregnancy;
 import org.everycontact.opportunities.LabValues.Measure;
 import org.everycontact.opportunities.LabValues.Result;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
-import org.everycontact.terminology.CodeSet;
 
 /**
  * R-LIP-02 Established CVD above lipid target (clinical-spec §6.2; NICE QS100 statement 5, NG238;
@@ -36,11 +36,11 @@ final class CvdAboveLipidTarget implements Rule {
     private final CardiovascularParameters.Lipids parameters;
     private final CardiovascularQueries queries;
     private final LabValues labValues;
-    private final CodeSet pregnancy;
+    private final Pregnancy pregnancy;
     private final GlobalExclusions exclusions;
 
     CvdAboveLipidTarget(CardiovascularParameters.Lipids parameters, CardiovascularQueries queries, LabValues labValues,
-                        CodeSet pregnancy, GlobalExclusions exclusions) {
+                        Pregnancy pregnancy, GlobalExclusions exclusions) {
         this.parameters = parameters;
         this.queries = queries;
         this.labValues = labValues;
@@ -70,7 +70,7 @@ final class CvdAboveLipidTarget implements Rule {
         }
         Optional<CardiovascularQueries.Register> register = queries.establishedCvd(record, asOf);
         if (register.isEmpty()
-                || CardiovascularQueries.anyWithin(record, pregnancy, asOf, parameters.pregnancyLookback())) {
+                || pregnancy.recordedAfter(record, asOf.minus(parameters.pregnancyLookback()), asOf).isPresent()) {
             return Optional.empty();
         }
         List<Result> all = labValues.cholesterol(record, asOf);

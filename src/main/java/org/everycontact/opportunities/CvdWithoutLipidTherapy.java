@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.everycontact.cohorts.CohortProfile;
+import org.everycontact.cohorts.Pregnancy;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
 import org.everycontact.terminology.CodeSet;
@@ -39,12 +40,12 @@ final class CvdWithoutLipidTherapy implements Rule {
     private final CodeSet statins;
     private final CodeSet alternatives;
     private final CodeSet statinUnsuitable;
-    private final CodeSet pregnancy;
+    private final Pregnancy pregnancy;
     private final GlobalExclusions exclusions;
 
     CvdWithoutLipidTherapy(CardiovascularParameters.Lipids parameters, CardiovascularQueries queries, CodeSet ckd35,
                            CodeSet ckd12, CodeSet haemorrhagicStroke, CodeSet statins, CodeSet alternatives,
-                           CodeSet statinUnsuitable, CodeSet pregnancy, GlobalExclusions exclusions) {
+                           CodeSet statinUnsuitable, Pregnancy pregnancy, GlobalExclusions exclusions) {
         this.parameters = parameters;
         this.queries = queries;
         this.ckd35 = ckd35;
@@ -84,7 +85,7 @@ final class CvdWithoutLipidTherapy implements Rule {
         }
         if (condition.isEmpty()
                 || CardiovascularQueries.anyEver(record, haemorrhagicStroke, asOf)
-                || CardiovascularQueries.anyWithin(record, pregnancy, asOf, parameters.pregnancyLookback())
+                || pregnancy.recordedAfter(record, asOf.minus(parameters.pregnancyLookback()), asOf).isPresent()
                 || RecordQueries.medicationWithinMonths(record, statins, asOf, parameters.statinLookbackMonths())) {
             return Optional.empty();
         }

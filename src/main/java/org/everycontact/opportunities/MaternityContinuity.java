@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.everycontact.cohorts.CohortProfile;
-import org.everycontact.record.ClinicalTime;
+import org.everycontact.cohorts.Pregnancy;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
-import org.everycontact.terminology.CodeSet;
 
 /**
  * R-MAT-01 Maternity continuity of carer (clinical-spec §4 area 1, §6.8; S27).
@@ -28,14 +27,12 @@ final class MaternityContinuity implements Rule {
     static final String ID = "R-MAT-01";
 
     private final MaternityParameters parameters;
-    private final CodeSet pregnancy;
-    private final CodeSet ended;
+    private final Pregnancy pregnancy;
     private final GlobalExclusions exclusions;
 
-    MaternityContinuity(MaternityParameters parameters, CodeSet pregnancy, CodeSet ended, GlobalExclusions exclusions) {
+    MaternityContinuity(MaternityParameters parameters, Pregnancy pregnancy, GlobalExclusions exclusions) {
         this.parameters = parameters;
         this.pregnancy = pregnancy;
-        this.ended = ended;
         this.exclusions = exclusions;
     }
 
@@ -63,13 +60,9 @@ final class MaternityContinuity implements Rule {
         if (!ethnicGroup && !neighbourhood || exclusions.excludesAny(record)) {
             return Optional.empty();
         }
-        LocalDate from = asOf.minusDays(parameters.pregnancyLookbackDays());
-        Optional<LocalDate> pregnant = RecordQueries.codedEvents(record, pregnancy)
-                .map(ClinicalTime::date)
-                .filter(d -> d.isAfter(from) && !d.isAfter(asOf))
-                .max(LocalDate::compareTo);
-        if (pregnant.isEmpty() || RecordQueries.codedEvents(record, ended)
-                .anyMatch(t -> !t.date().isBefore(pregnant.get()) && !t.date().isAfter(asOf))) {
+        Optional<LocalDate> pregnant =
+                pregnancy.recordedAfter(record, asOf.minusDays(parameters.pregnancyLookbackDays()), asOf);
+        if (pregnant.isEmpty()) {
             return Optional.empty();
         }
         List<Evidence> evidence = new ArrayList<>();

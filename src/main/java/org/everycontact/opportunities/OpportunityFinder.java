@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.everycontact.cohorts.CohortProfile;
+import org.everycontact.cohorts.Pregnancy;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
 import org.everycontact.terminology.CodeSet;
@@ -30,6 +31,8 @@ public class OpportunityFinder {
                              MaternityParameters maternity, ChildrenParameters children, ValueSetLibrary valueSets) {
         GlobalExclusions exclusions = new GlobalExclusions(valueSets.get(ValueSetId.PALLIATIVE_CARE));
         QofIndicators qof = new QofIndicators(parameters.qofEditions());
+        Pregnancy pregnancy = new Pregnancy(valueSets.get(ValueSetId.PREGNANCY),
+                valueSets.get(ValueSetId.PREGNANCY_ENDED));
         this.parameters = parameters;
         this.qofIndicators = qof;
         BloodPressureReadings readings = new BloodPressureReadings(valueSets.get(ValueSetId.BP_PANEL),
@@ -42,7 +45,7 @@ public class OpportunityFinder {
                 new RaisedBloodPressureWithoutFollowUp(parameters.bpClinicRaised(), readings,
                         valueSets.get(ValueSetId.HYPERTENSION), valueSets.get(ValueSetId.HYPERTENSION_RESOLVED),
                         valueSets.get(ValueSetId.ANTIHYPERTENSIVES), valueSets.get(ValueSetId.BP_DECLINED),
-                        valueSets.get(ValueSetId.PREGNANCY), exclusions),
+                        pregnancy, exclusions),
                 new HypertensionNotAtTarget(parameters.bpTarget(), cardiovascular.hypertension(), readings,
                         valueSets.get(ValueSetId.HYPERTENSION), valueSets.get(ValueSetId.HYPERTENSION_RESOLVED),
                         new HypertensionNotAtTarget.Adjustments(valueSets.get(ValueSetId.BP_DECLINED),
@@ -50,7 +53,7 @@ public class OpportunityFinder {
                                 valueSets.get(ValueSetId.HYPERTENSION_PCA_UNSUITABLE),
                                 valueSets.get(ValueSetId.HYPERTENSION_MAXIMAL_THERAPY)),
                         valueSets.get(ValueSetId.FRAILTY_MODERATE_SEVERE), exclusions, qof)));
-        all.addAll(cardiovascularRules(cardiovascular, valueSets, exclusions));
+        all.addAll(cardiovascularRules(cardiovascular, valueSets, pregnancy, exclusions));
         // SMI physical health check and MECC lifestyle rules
         all.addAll(List.of(
                 new SmiHealthCheck(lifestyle.smi(), valueSets, exclusions),
@@ -60,7 +63,8 @@ public class OpportunityFinder {
                 new PhysicalActivity(lifestyle.activity(), valueSets, exclusions)));
         // Vaccinations and the respiratory bundle (R-VAC-*, R-RESP-01)
         all.addAll(VaccinationRules.all(vaccines, valueSets, exclusions));
-        all.addAll(screeningMaternityAndChildrenRules(screening, maternity, children, valueSets, exclusions));
+        all.addAll(screeningMaternityAndChildrenRules(screening, maternity, children, valueSets, pregnancy,
+                exclusions));
         this.rules = byTier(all);
     }
 
@@ -68,7 +72,7 @@ public class OpportunityFinder {
     private static List<Rule> screeningMaternityAndChildrenRules(ScreeningParameters screening,
                                                                  MaternityParameters maternity,
                                                                  ChildrenParameters children,
-                                                                 ValueSetLibrary valueSets,
+                                                                 ValueSetLibrary valueSets, Pregnancy pregnancy,
                                                                  GlobalExclusions exclusions) {
         return List.of(
                 new BowelScreeningDue(screening.bowel(), valueSets.get(ValueSetId.BOWEL_SCREENING), exclusions),
@@ -80,8 +84,7 @@ public class OpportunityFinder {
                         valueSets.get(ValueSetId.CERVICAL_HPV_TEST_SELF_SAMPLE),
                         valueSets.get(ValueSetId.CERVICAL_SCREENING_NOT_APPLICABLE),
                         valueSets.get(ValueSetId.CERVICAL_SCREENING_CEASED)), exclusions),
-                new MaternityContinuity(maternity, valueSets.get(ValueSetId.PREGNANCY),
-                        valueSets.get(ValueSetId.PREGNANCY_ENDED), exclusions),
+                new MaternityContinuity(maternity, pregnancy, exclusions),
                 new ChildAsthmaRelieverOveruse(children.ageLimit(), children.asthma(), valueSets.get(ValueSetId.ASTHMA),
                         valueSets.get(ValueSetId.ASTHMA_RESOLVED), valueSets.get(ValueSetId.SABA),
                         valueSets.get(ValueSetId.INHALED_CORTICOSTEROID), exclusions),
@@ -99,14 +102,13 @@ public class OpportunityFinder {
 
     /** Cardiovascular family: lipids (R-LIP-01 to R-LIP-03, DQ-LAB-UNIT) and the NHS Health Check (R-NHC-01). */
     private static List<Rule> cardiovascularRules(CardiovascularParameters parameters, ValueSetLibrary valueSets,
-                                                  GlobalExclusions exclusions) {
+                                                  Pregnancy pregnancy, GlobalExclusions exclusions) {
         CardiovascularQueries queries = new CardiovascularQueries(valueSets.get(ValueSetId.CHD),
                 valueSets.get(ValueSetId.PAD), valueSets.get(ValueSetId.STROKE), valueSets.get(ValueSetId.TIA));
         LabValues labValues = new LabValues(valueSets.get(ValueSetId.LDL_CHOLESTEROL),
                 valueSets.get(ValueSetId.NON_HDL_CHOLESTEROL), parameters.lipids().cholesterolMgPerDlPerMmolPerL());
         CodeSet statins = valueSets.get(ValueSetId.STATINS);
         CodeSet statinUnsuitable = valueSets.get(ValueSetId.STATIN_DECLINED_OR_UNSUITABLE);
-        CodeSet pregnancy = valueSets.get(ValueSetId.PREGNANCY);
         CodeSet ckd35 = valueSets.get(ValueSetId.CKD_3_5);
         CodeSet ckd12 = valueSets.get(ValueSetId.CKD_1_2);
         return List.of(

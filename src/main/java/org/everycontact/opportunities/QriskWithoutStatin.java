@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.everycontact.cohorts.CohortProfile;
+import org.everycontact.cohorts.Pregnancy;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
 import org.everycontact.terminology.CodeSet;
@@ -37,7 +38,7 @@ final class QriskWithoutStatin implements Rule {
     private final CodeSet qrisk;
     private final CodeSet statins;
     private final CodeSet statinUnsuitable;
-    private final CodeSet pregnancy;
+    private final Pregnancy pregnancy;
     private final GlobalExclusions exclusions;
 
     /**
@@ -47,7 +48,7 @@ final class QriskWithoutStatin implements Rule {
      */
     QriskWithoutStatin(CardiovascularParameters.Lipids parameters, CardiovascularQueries queries,
                        List<CodeSet> notApplicable, CodeSet ckd35, CodeSet ckd12, CodeSet qrisk, CodeSet statins, CodeSet statinUnsuitable,
-                       CodeSet pregnancy, GlobalExclusions exclusions) {
+                       Pregnancy pregnancy, GlobalExclusions exclusions) {
         this.parameters = parameters;
         this.queries = queries;
         this.notApplicable = List.copyOf(notApplicable);
@@ -94,7 +95,7 @@ final class QriskWithoutStatin implements Rule {
                 || latest.percent().compareTo(parameters.qriskThreshold()) < 0
                 || RecordQueries.medicationWithinMonths(record, statins, asOf, parameters.statinLookbackMonths())
                 || RecordQueries.anyWithinMonths(record, statinUnsuitable, asOf, parameters.statinDeclinedMonths())
-                || CardiovascularQueries.anyWithin(record, pregnancy, asOf, parameters.pregnancyLookback())) {
+                || pregnancy.recordedAfter(record, asOf.minus(parameters.pregnancyLookback()), asOf).isPresent()) {
             return Optional.empty();
         }
         List<Evidence> evidence = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.everycontact.opportunities.BloodPressureReadings.Reading;
 import org.everycontact.cohorts.CohortProfile;
+import org.everycontact.cohorts.Pregnancy;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
 import org.everycontact.terminology.CodeSet;
@@ -38,12 +39,12 @@ final class RaisedBloodPressureWithoutFollowUp implements Rule {
     private final CodeSet hypertensionResolved;
     private final CodeSet antihypertensives;
     private final CodeSet declined;
-    private final CodeSet pregnancy;
+    private final Pregnancy pregnancy;
     private final GlobalExclusions exclusions;
 
     RaisedBloodPressureWithoutFollowUp(ClinicalParameters.BpClinicRaised parameters, BloodPressureReadings readings,
                                        CodeSet hypertension, CodeSet hypertensionResolved,
-                                       CodeSet antihypertensives, CodeSet declined, CodeSet pregnancy,
+                                       CodeSet antihypertensives, CodeSet declined, Pregnancy pregnancy,
                                        GlobalExclusions exclusions) {
         this.parameters = parameters;
         this.readings = readings;
@@ -96,7 +97,7 @@ final class RaisedBloodPressureWithoutFollowUp implements Rule {
                 .anyMatch(issued -> !issued.isBefore(raised.date()) && !issued.isAfter(asOf));
         if (monitored || treated
                 || RecordQueries.anyWithinMonths(record, declined, asOf, parameters.declinedMonths())
-                || RecordQueries.anyWithinMonths(record, pregnancy, asOf, parameters.pregnancyMonths())) {
+                || pregnancy.recordedAfter(record, asOf.minusMonths(parameters.pregnancyMonths()), asOf).isPresent()) {
             return Optional.empty();
         }
         List<Evidence> evidence = new ArrayList<>();

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,11 +13,14 @@ import org.everycontact.opportunities.Opportunities;
 import org.everycontact.opportunities.Withheld;
 import org.everycontact.record.Completeness;
 import org.everycontact.record.PatientRecord;
+import org.everycontact.terminology.ValueSetLibrary;
 
 /**
  * Turns findings into the cards a GP sees: one card per finding, then one data-completeness card when
  * any part of the record could not be read in full (clinical-spec C5) and a data-quality card for an NHS number that fails its
- * check digit (§3.1). Every card has a uuid, a rule-id topic and the findings extension.
+ * check digit (§3.1). Every card has a uuid, a rule-id topic and the findings extension. A rule card's
+ * detail ends with the release tags of the code lists in use (clinical-spec §8, T-CODE-01); which list
+ * carries which is in the assessment, as list names could read as labels of the patient (§9.4).
  */
 @Singleton
 public class CardComposer {
@@ -41,6 +45,13 @@ public class CardComposer {
                     new ChildType2DiabetesCardWriter(), new ChildEpilepsyCardWriter(), new ChildOralHealthCardWriter())
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
+    private final String codeListsLine;
+
+    public CardComposer(ValueSetLibrary valueSets) {
+        Set<String> tags = valueSets.releases().tags();
+        codeListsLine = "- Code lists: release" + (tags.size() == 1 ? " " : "s ") + String.join(", ", tags) + ".";
+    }
+
     public List<Card> compose(PatientRecord record, Opportunities opportunities) {
         List<Card> cards = new ArrayList<>();
         for (Finding finding : opportunities.findings()) {
@@ -48,7 +59,8 @@ public class CardComposer {
             if (writer == null) {
                 throw new IllegalStateException("no card wording for rule " + finding.ruleId());
             }
-            cards.add(new Card(newUuid(), writer.summary(finding), writer.detail(finding), writer.indicator(),
+            cards.add(new Card(newUuid(), writer.summary(finding),
+                    writer.detail(finding).stripTrailing() + "\n" + codeListsLine, writer.indicator(),
                     writer.source(), writer.links(), OverrideReasons.ALL,
                     Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId()))));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.everycontact.opportunities.ConfigurationInForce;
 import org.everycontact.opportunities.Finding;
+import org.everycontact.terminology.CodeListReleases;
 
 /**
  * The machine-readable result of a call, sent as the response extension
@@ -22,6 +23,8 @@ import org.everycontact.opportunities.Finding;
  * @param findings what each rule that fired found: its rule id and the evidence (values and dates) used
  * @param withheld rules not run for want of complete data, with the resource types lacking
  * @param completeness per resource type: status, source and reason
+ * @param codeLists the release tags of the code lists the rules ran on: the release most lists carry
+ *                  and each list at another (clinical-spec §8, T-CODE-01)
  * @param excludedResources resources about another patient, left out (hazard H11)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -36,6 +39,7 @@ public record Assessment(
         List<Finding> findings,
         List<Map<String, Object>> withheld,
         Map<String, Map<String, String>> completeness,
+        CodeListReleases codeLists,
         @JsonInclude(JsonInclude.Include.ALWAYS) int excludedResources,
         Boolean nhsNumberValid) {
 

@@ -21,6 +21,8 @@ import org.everycontact.record.PatientRecord;
 import org.everycontact.record.PrefetchQuery;
 import org.everycontact.record.RecordAssembler;
 import org.everycontact.record.RecordRequest;
+import org.everycontact.terminology.CodeListReleases;
+import org.everycontact.terminology.ValueSetLibrary;
 
 /**
  * One hook call, end to end: resolve the prefetch templates, assemble the record, find the
@@ -37,12 +39,14 @@ public class HookHandler {
     private final CardComposer composer;
     private final DeprivationService deprivation;
     private final CohortFinder cohorts;
+    private final CodeListReleases codeLists;
 
     public HookHandler(ServiceCatalog catalog, AsOfClock clock, RecordAssembler assembler,
                        OpportunityFinder finder, CardComposer composer, DeprivationService deprivation,
-                       CohortFinder cohorts) {
+                       CohortFinder cohorts, ValueSetLibrary valueSets) {
         this.deprivation = deprivation;
         this.cohorts = cohorts;
+        this.codeLists = valueSets.releases();
         this.catalog = catalog;
         this.clock = clock;
         this.assembler = assembler;
@@ -69,10 +73,9 @@ public class HookHandler {
                         DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities)));
     }
 
-    private static Assessment assessment(HookRequest request, LocalDate asOf, PatientRecord record,
-                                         ConfigurationInForce configuration, DeprivationView place,
-                                         CohortProfile cohorts,
-                                         Opportunities opportunities) {
+    private Assessment assessment(HookRequest request, LocalDate asOf, PatientRecord record,
+                                  ConfigurationInForce configuration, DeprivationView place, CohortProfile cohorts,
+                                  Opportunities opportunities) {
         Map<String, Map<String, String>> completeness = new LinkedHashMap<>();
         record.completeness().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Map<String, String> entry = new LinkedHashMap<>();
@@ -91,7 +94,7 @@ public class HookHandler {
                 : record.demographics().nhsNumber().valid();
         return new Assessment(asOf.toString(), request.hook().wireName(), configuration, place,
                 entries(cohorts.cohorts()), entries(cohorts.areas()), entries(cohorts.facts()),
-                opportunities.findings(), withheld, completeness,
+                opportunities.findings(), withheld, completeness, codeLists,
                 record.excludedResources(), nhsNumberValid);
     }
 

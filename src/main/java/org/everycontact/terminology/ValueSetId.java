@@ -1,8 +1,12 @@
 package org.everycontact.terminology;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The ValueSets the rules and the PLUS cohorts use, each a file
- * {@code fhir-profiles/ValueSet-<id>.json} on the class path (the repository's fhir-profiles folder).
+ * {@code fhir-profiles/ValueSet-<id>.json} on the class path (the repository's fhir-profiles folder),
+ * which a file of the same name in {@code everycontact.code-lists.directory} replaces.
  * All are loaded at start-up; a missing one stops it.
  */
 public enum ValueSetId {
@@ -120,7 +124,16 @@ public enum ValueSetId {
         return id;
     }
 
+    String fileName() {
+        return "ValueSet-" + id + ".json";
+    }
+
     String resourcePath() {
-        return "fhir-profiles/ValueSet-" + id + ".json";
+        return "fhir-profiles/" + fileName();
+    }
+
+    /** The ValueSet a file {@code ValueSet-<id>.json} holds, by its name. */
+    static Optional<ValueSetId> ofFileName(String fileName) {
+        return Arrays.stream(values()).filter(v -> v.fileName().equals(fileName)).findFirst();
     }
 }

@@ -27,6 +27,7 @@ class HealthTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsStringIgnoringCase("database")))
                 .body("checks.name", hasItem("clinical code lists"))
-                .body("checks.status", everyItem(equalTo("UP")));
+                .body("checks.status", everyItem(equalTo("UP")))
+                .body("checks.find { it.name == 'clinical code lists' }.data.release", equalTo("2026.11.0"));
     }
 }

@@ -48,7 +48,7 @@ class VaccinationRulesOnOtherDatesTest {
     private static final String CVX = "http://hl7.org/fhir/sid/cvx";
     private static final String CAMPAIGNS = "everycontact.clinical.vaccines.campaigns.";
     private static final ValueSetLibrary VALUE_SETS = new ValueSetLibrary(
-            new FhirSupport(config(Map.of()).getConfigMapping(FetchConfig.class)));
+            new FhirSupport(config(Map.of()).getConfigMapping(FetchConfig.class)), Optional.empty());
     private static final Map<String, Rule> RULES = rules(Map.of());
 
     private static SmallRyeConfig config(Map<String, String> overrides) {

@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,6 +55,8 @@ class VaccinationRulesTest {
     private static final String PNEUMOCOCCAL_DECLINED = "401086001";
     private static final String IMMUNISATION_CONTRAINDICATED = "266758009";
     private static final String PALLIATIVE_CARE = "103735009";
+    /** SNOMED CT Chronic hepatitis C: in the 2027.01.0 test release of chronic-liver-disease only (T-CODE-01). */
+    private static final String CHRONIC_HEPATITIS_C = "128302006";
     private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
 
     private static ValidatableResponse call(TestPatient patient) {
@@ -81,6 +85,21 @@ class VaccinationRulesTest {
     }
 
     // R-VAC-FLU-01
+
+    @Test
+    void T_CODE_01_riskGroupConceptOnlyInTheNewerReleaseGetsNoFluCardOnTheShippedLists() {
+        call(TestPatient.born("1980-05-01").condition(TestPatient.SNOMED, CHRONIC_HEPATITIS_C, "2019-03-01"))
+                .body(FLU, empty())
+                .body("extension.'org.everycontact.assessment'.findings.ruleId", not(hasItem("R-VAC-FLU-01")));
+    }
+
+    @Test
+    void T_CODE_01_cardAndAssessmentShowTheShippedRelease() {
+        call(age67())
+                .body(Topics.card("R-VAC-FLU-01") + ".detail", endsWith("\n- Code lists: release 2026.11.0."))
+                .body("extension.'org.everycontact.assessment'.codeLists.release", equalTo("2026.11.0"))
+                .body("extension.'org.everycontact.assessment'.codeLists.others", nullValue());
+    }
 
     @Test
     void T_VAC_01_age67WithoutFluThisSeasonFires() {

@@ -1,12 +1,14 @@
 package org.everycontact.cards;
 
 import java.util.List;
+import org.everycontact.opportunities.AlcoholBriefAdvice;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
 
 /**
  * Card for R-MECC-ALC-01 Alcohol identification and brief advice (clinical-spec §6.7, §9.2 alcohol).
- * An AUDIT of 20 or more gets no brief-advice wording: the action is a specialist assessment.
+ * Possible dependence gets no brief-advice wording: the action is a specialist assessment. The AUDIT-C
+ * and AUDIT thresholds are read from the finding, so a configuration change reaches the wording.
  */
 final class AlcoholCardWriter implements RuleCardWriter {
 
@@ -16,68 +18,88 @@ final class AlcoholCardWriter implements RuleCardWriter {
 
     @Override
     public String ruleId() {
-        return "R-MECC-ALC-01";
+        return AlcoholBriefAdvice.ID;
     }
 
     @Override
     public String summary(Finding finding) {
-        String prompt = CardText.value(finding, "Prompt");
+        String prompt = CardText.value(finding, AlcoholBriefAdvice.PROMPT);
         return switch (prompt) {
-            case "Alcohol screen due" -> "No alcohol screen in "
-                    + LifestyleCardText.period(CardText.value(finding, "Look-back (months)"))
+            case AlcoholBriefAdvice.SCREEN -> "No alcohol screen in "
+                    + LifestyleCardText.period(CardText.value(finding, AlcoholBriefAdvice.LOOKBACK))
                     + " — ask the 3 AUDIT-C questions";
-            case "Complete full AUDIT" -> {
-                Evidence auditC = LifestyleCardText.find(finding, "AUDIT-C score").orElseThrow();
+            case AlcoholBriefAdvice.COMPLETE_AUDIT -> {
+                Evidence auditC = LifestyleCardText.find(finding, AlcoholBriefAdvice.AUDIT_C_SCORE).orElseThrow();
                 yield "AUDIT-C " + auditC.value() + " (" + LifestyleCardText.month(auditC.date())
                         + ") with no full AUDIT — complete AUDIT / alcohol brief advice";
             }
-            case "Increasing risk" -> audit(finding) + ": increasing risk — give alcohol brief advice";
-            case "Higher risk" -> audit(finding) + ": higher risk — brief advice; consider referral if harm";
+            case AlcoholBriefAdvice.INCREASING_RISK -> audit(finding) + ": increasing risk — give alcohol brief advice";
+            case AlcoholBriefAdvice.HIGHER_RISK ->
+                    audit(finding) + ": higher risk — brief advice; consider referral if harm";
             default -> audit(finding) + ": possible dependence — offer specialist alcohol assessment";
         };
     }
 
     private static String audit(Finding finding) {
-        Evidence audit = LifestyleCardText.find(finding, "AUDIT score").orElseThrow();
+        Evidence audit = LifestyleCardText.find(finding, AlcoholBriefAdvice.AUDIT_SCORE).orElseThrow();
         return "AUDIT " + audit.value() + " (" + CardText.date(audit.date()) + ")";
+    }
+
+    /** The AUDIT bands as the finding carries them: "8 to 15", "16 to 19", "20 or more". */
+    private record Bands(String increasing, String higher, String dependence) {
+
+        static Bands of(Finding finding) {
+            int increasing = threshold(finding, AlcoholBriefAdvice.INCREASING_RISK_FROM);
+            int higher = threshold(finding, AlcoholBriefAdvice.HIGHER_RISK_FROM);
+            int dependence = threshold(finding, AlcoholBriefAdvice.POSSIBLE_DEPENDENCE_FROM);
+            return new Bands(increasing + " to " + (higher - 1), higher + " to " + (dependence - 1),
+                    dependence + " or more");
+        }
+
+        private static int threshold(Finding finding, String label) {
+            return Integer.parseInt(CardText.value(finding, label));
+        }
     }
 
     @Override
     public String detail(Finding finding) {
-        String prompt = CardText.value(finding, "Prompt");
+        String prompt = CardText.value(finding, AlcoholBriefAdvice.PROMPT);
+        String positive = CardText.value(finding, AlcoholBriefAdvice.AUDIT_C_POSITIVE_FROM);
+        Bands bands = Bands.of(finding);
         String facts;
         String action;
         switch (prompt) {
-            case "Alcohol screen due" -> {
-                String period = LifestyleCardText.period(CardText.value(finding, "Look-back (months)"));
-                facts = LifestyleCardText.find(finding, "Last alcohol screen")
+            case AlcoholBriefAdvice.SCREEN -> {
+                String period = LifestyleCardText.period(CardText.value(finding, AlcoholBriefAdvice.LOOKBACK));
+                facts = LifestyleCardText.find(finding, AlcoholBriefAdvice.LAST_SCREEN)
                         .map(e -> "Last alcohol screen " + CardText.date(e.date()) + "; none in the last " + period)
-                        .orElse("No AUDIT-C, AUDIT or alcohol units in the record");
+                        .orElse("No AUDIT-C, AUDIT or alcohol consumption in the record");
                 action = "- **Very brief advice:** " + ASK_PERMISSION + "then the 3 AUDIT-C questions. Advise: "
                         + UNITS + ". Act: record the AUDIT-C score; a score of "
-                        + "5 or more means completing the full AUDIT.\n";
+                        + positive + " or more means completing the full AUDIT.\n";
             }
-            case "Complete full AUDIT" -> {
-                Evidence auditC = LifestyleCardText.find(finding, "AUDIT-C score").orElseThrow();
+            case AlcoholBriefAdvice.COMPLETE_AUDIT -> {
+                Evidence auditC = LifestyleCardText.find(finding, AlcoholBriefAdvice.AUDIT_C_SCORE).orElseThrow();
                 facts = "AUDIT-C " + auditC.value() + " on " + CardText.date(auditC.date())
-                        + " (positive from " + CardText.value(finding, "AUDIT-C positive from")
-                        + "); no full AUDIT recorded since";
+                        + " (positive from " + positive + "); no full AUDIT recorded since";
                 action = "- **Very brief advice:** " + ASK_PERMISSION + "then the remaining AUDIT questions. "
-                        + "Advise by score: 8 to 15, alcohol brief advice (" + UNITS + "); 16 to 19, brief advice "
-                        + "and consider referral if there is alcohol-related harm; 20 or more, offer a specialist "
-                        + "alcohol assessment instead. Act: record the AUDIT score and what was done.\n";
+                        + "Advise by score: " + bands.increasing() + ", alcohol brief advice (" + UNITS + "); "
+                        + bands.higher() + ", brief advice and consider referral if there is alcohol-related harm; "
+                        + bands.dependence() + ", offer a specialist alcohol assessment instead. Act: record the "
+                        + "AUDIT score and what was done.\n";
             }
-            case "Increasing risk", "Higher risk" -> {
+            case AlcoholBriefAdvice.INCREASING_RISK, AlcoholBriefAdvice.HIGHER_RISK -> {
+                boolean higher = AlcoholBriefAdvice.HIGHER_RISK.equals(prompt);
                 facts = audit(finding) + ": " + prompt.toLowerCase() + " (AUDIT "
-                        + ("Higher risk".equals(prompt) ? "16 to 19)" : "8 to 15)");
+                        + (higher ? bands.higher() : bands.increasing()) + ")";
                 action = "- **Alcohol brief advice:** " + ASK_PERMISSION + "Advise: " + UNITS + "; cutting down "
                         + "lowers the risk. Act: "
-                        + ("Higher risk".equals(prompt)
+                        + (higher
                         ? "consider referral to the local alcohol service if there is alcohol-related harm; " : "")
                         + "signpost the local alcohol service; record the AUDIT score and the brief intervention.\n";
             }
             default -> {
-                facts = audit(finding) + ": possible dependence (AUDIT 20 or more)";
+                facts = audit(finding) + ": possible dependence (AUDIT " + bands.dependence() + ")";
                 action = "- **Action:** " + ASK_PERMISSION + "Act: offer a specialist alcohol assessment and "
                         + "refer to the local alcohol service; do not handle this in the consultation alone. "
                         + "Record the AUDIT score and the referral or the decline.\n";
@@ -88,8 +110,8 @@ final class AlcoholCardWriter implements RuleCardWriter {
     }
 
     private static String why(Finding finding) {
-        String age = "aged " + CardText.value(finding, "Age");
-        if (LifestyleCardText.find(finding, "On the SMI register").isPresent()) {
+        String age = "aged " + CardText.value(finding, AlcoholBriefAdvice.AGE);
+        if (LifestyleCardText.find(finding, AlcoholBriefAdvice.ON_SMI_REGISTER).isPresent()) {
             return age + "; on the severe mental illness register: alcohol is part of the annual physical health "
                     + "check (QOF MH007).";
         }

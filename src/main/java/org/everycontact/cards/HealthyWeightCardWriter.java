@@ -3,6 +3,7 @@ package org.everycontact.cards;
 import java.util.List;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
+import org.everycontact.opportunities.HealthyWeight;
 
 /**
  * Card for R-MECC-WT-01 Healthy weight (clinical-spec §6.7, §9.2 healthy weight; NICE NG246): ask
@@ -15,41 +16,42 @@ final class HealthyWeightCardWriter implements RuleCardWriter {
 
     @Override
     public String ruleId() {
-        return "R-MECC-WT-01";
+        return HealthyWeight.ID;
     }
 
     private static boolean measure(Finding finding) {
-        return "Measure BMI".equals(CardText.value(finding, "Prompt"));
+        return HealthyWeight.MEASURE.equals(CardText.value(finding, HealthyWeight.PROMPT));
     }
 
     @Override
     public String summary(Finding finding) {
         if (measure(finding)) {
-            return "No BMI recorded for over " + LifestyleCardText.period(CardText.value(finding, "Look-back (months)"))
+            return "No BMI recorded for over " + LifestyleCardText.period(CardText.value(finding, HealthyWeight.LOOKBACK))
                     + " — consider measuring height and weight";
         }
-        Evidence bmi = LifestyleCardText.find(finding, "BMI").orElseThrow();
+        Evidence bmi = LifestyleCardText.find(finding, HealthyWeight.BMI).orElseThrow();
         return "BMI " + bmi.value() + " (" + CardText.date(bmi.date())
                 + ") — ask permission to talk about weight; offer weight-management support";
     }
 
     @Override
     public String detail(Finding finding) {
-        String age = CardText.value(finding, "Age");
+        String age = CardText.value(finding, HealthyWeight.AGE);
         if (measure(finding)) {
-            String period = LifestyleCardText.period(CardText.value(finding, "Look-back (months)"));
-            String facts = LifestyleCardText.find(finding, "Last BMI")
+            String period = LifestyleCardText.period(CardText.value(finding, HealthyWeight.LOOKBACK));
+            String facts = LifestyleCardText.find(finding, HealthyWeight.LAST_BMI)
                     .map(e -> "Last BMI recorded " + CardText.date(e.date()) + "; none in the last " + period)
                     .orElse("No BMI in the record");
             return "- " + facts + ".\n"
                     + "- **Very brief advice:** " + ASK + "Measure height and weight and record the BMI; if it is "
                     + "raised, explain the risk without judgement and offer a weight-management referral.\n"
-                    + "- Why: aged " + age + "; BMI is part of the NHS Health Check for people aged 40 to 74.\n"
+                    + "- Why: aged " + age + "; BMI is part of the NHS Health Check for people aged "
+                    + CardText.value(finding, HealthyWeight.MEASURE_AGES) + ".\n"
                     + "- Source: NICE NG246 Overweight and obesity management; NHS Health Check.";
         }
-        Evidence bmi = LifestyleCardText.find(finding, "BMI").orElseThrow();
-        String threshold = CardText.value(finding, "Threshold");
-        boolean lower = LifestyleCardText.find(finding, "Lower BMI threshold for the recorded ethnic group (NICE NG246)")
+        Evidence bmi = LifestyleCardText.find(finding, HealthyWeight.BMI).orElseThrow();
+        String threshold = CardText.value(finding, HealthyWeight.THRESHOLD);
+        boolean lower = LifestyleCardText.find(finding, HealthyWeight.LOWER_THRESHOLD)
                 .isPresent();
         return "- BMI " + bmi.value() + " kg/m² on " + CardText.date(bmi.date()) + " (threshold " + threshold + ").\n"
                 + "- **Very brief advice:** " + ASK + "Explain the health risk without judgement"

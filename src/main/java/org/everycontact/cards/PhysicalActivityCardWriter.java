@@ -2,13 +2,14 @@ package org.everycontact.cards;
 
 import java.util.List;
 import org.everycontact.opportunities.Finding;
+import org.everycontact.opportunities.PhysicalActivity;
 
 /** Card for R-MECC-PA-01 Physical activity (clinical-spec §6.7, §9.2 physical activity; UK CMO guidelines). */
 final class PhysicalActivityCardWriter implements RuleCardWriter {
 
     @Override
     public String ruleId() {
-        return "R-MECC-PA-01";
+        return PhysicalActivity.ID;
     }
 
     @Override
@@ -18,7 +19,7 @@ final class PhysicalActivityCardWriter implements RuleCardWriter {
 
     @Override
     public String detail(Finding finding) {
-        String facts = LifestyleCardText.find(finding, "Last physical activity status")
+        String facts = LifestyleCardText.find(finding, PhysicalActivity.LAST_STATUS)
                 .map(e -> "Last physical activity status " + CardText.date(e.date()) + "; none in the last "
                         + period(finding))
                 .orElse("No physical activity status in the record");
@@ -27,13 +28,13 @@ final class PhysicalActivityCardWriter implements RuleCardWriter {
                 + "Advise: \"Any activity is better than none. For adults, aim for 150 minutes of moderate activity "
                 + "(or 75 vigorous) a week, plus strength activities on 2 days.\" Act: signpost local "
                 + "active-lifestyle or exercise referral services; record the activity status (GPPAQ).\n"
-                + "- Why: aged " + CardText.value(finding, "Age") + "; physical activity is a core Making Every "
+                + "- Why: aged " + CardText.value(finding, PhysicalActivity.AGE) + "; physical activity is a core Making Every "
                 + "Contact Count topic.\n"
                 + "- Source: UK Chief Medical Officers' physical activity guidelines.";
     }
 
     private static String period(Finding finding) {
-        return LifestyleCardText.period(CardText.value(finding, "Look-back (months)"));
+        return LifestyleCardText.period(CardText.value(finding, PhysicalActivity.LOOKBACK));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
+import org.everycontact.opportunities.SmiHealthCheck;
 
 /** Card for R-SMI-01 SMI annual physical health check incomplete (clinical-spec §6.4, §9.3). */
 final class SmiHealthCheckCardWriter implements RuleCardWriter {
@@ -12,25 +13,25 @@ final class SmiHealthCheckCardWriter implements RuleCardWriter {
 
     @Override
     public String ruleId() {
-        return "R-SMI-01";
+        return SmiHealthCheck.ID;
     }
 
     @Override
     public String summary(Finding finding) {
-        String due = CardText.value(finding, "Checks due");
-        long count = LifestyleCardText.startingWith(finding, "Due: ").count();
+        String due = CardText.value(finding, SmiHealthCheck.CHECKS_DUE);
+        long count = LifestyleCardText.startingWith(finding, SmiHealthCheck.DUE).count();
         return "SMI annual health check: " + count + " of " + ELEMENTS + " checks due (" + due + ")";
     }
 
     @Override
     public String detail(Finding finding) {
-        String period = LifestyleCardText.period(CardText.value(finding, "Look-back (months)"));
-        String recorded = LifestyleCardText.startingWith(finding, "Recorded: ")
+        String period = LifestyleCardText.period(CardText.value(finding, SmiHealthCheck.LOOKBACK));
+        String recorded = LifestyleCardText.startingWith(finding, SmiHealthCheck.RECORDED)
                 .map(SmiHealthCheckCardWriter::recorded).collect(Collectors.joining("; "));
-        String due = LifestyleCardText.startingWith(finding, "Due: ")
+        String due = LifestyleCardText.startingWith(finding, SmiHealthCheck.DUE)
                 .map(SmiHealthCheckCardWriter::due).collect(Collectors.joining("; "));
-        String lipidPeriod = LifestyleCardText.period(CardText.value(finding, "Lipid look-back (months)"));
-        String lipidWhy = LifestyleCardText.find(finding, "Lipid risk factor")
+        String lipidPeriod = LifestyleCardText.period(CardText.value(finding, SmiHealthCheck.LIPID_LOOKBACK));
+        String lipidWhy = LifestyleCardText.find(finding, SmiHealthCheck.LIPID_RISK_FACTOR)
                 .map(e -> "lipids are due every " + lipidPeriod + " here (" + e.value() + ")")
                 .orElse("lipids may be up to " + lipidPeriod + " old as no QOF MH011 risk factor is recorded");
         return "- Due: " + due + ".\n"
@@ -45,13 +46,13 @@ final class SmiHealthCheckCardWriter implements RuleCardWriter {
     }
 
     private static String recorded(Evidence e) {
-        String name = e.label().substring("Recorded: ".length());
+        String name = e.label().substring(SmiHealthCheck.RECORDED.length());
         return e.value() == null ? name + " " + CardText.date(e.date())
                 : e.value() + " on " + CardText.date(e.date());
     }
 
     private static String due(Evidence e) {
-        String name = e.label().substring("Due: ".length());
+        String name = e.label().substring(SmiHealthCheck.DUE.length());
         return name + (e.date() == null ? " (none recorded)" : " (last " + CardText.date(e.date()) + ")");
     }
 

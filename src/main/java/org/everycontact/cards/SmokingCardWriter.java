@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
+import org.everycontact.opportunities.SmokingVeryBriefAdvice;
 
 /** Card for R-MECC-SMK-01 Current smoker: very brief advice (clinical-spec §6.7, §9.2 smoking). */
 final class SmokingCardWriter implements RuleCardWriter {
@@ -16,36 +17,36 @@ final class SmokingCardWriter implements RuleCardWriter {
 
     @Override
     public String ruleId() {
-        return "R-MECC-SMK-01";
+        return SmokingVeryBriefAdvice.ID;
     }
 
     private static boolean offer(Finding finding) {
-        return "Offer stop-smoking support".equals(CardText.value(finding, "Prompt"));
+        return SmokingVeryBriefAdvice.OFFER_SUPPORT.equals(CardText.value(finding, SmokingVeryBriefAdvice.PROMPT));
     }
 
     @Override
     public String summary(Finding finding) {
         if (offer(finding)) {
-            String period = LifestyleCardText.period(CardText.value(finding, "Support look-back (months)"));
+            String period = LifestyleCardText.period(CardText.value(finding, SmokingVeryBriefAdvice.SUPPORT_LOOKBACK));
             return "Current smoker, no stop-smoking offer in " + period + " — 30-second very brief advice";
         }
-        return "No smoking status in " + LifestyleCardText.period(CardText.value(finding, "Status look-back (months)"))
+        return "No smoking status in " + LifestyleCardText.period(CardText.value(finding, SmokingVeryBriefAdvice.STATUS_LOOKBACK))
                 + " — ask about smoking and record it";
     }
 
     @Override
     public String detail(Finding finding) {
-        Optional<Evidence> status = LifestyleCardText.find(finding, "Last smoking status");
-        Optional<Evidence> support = LifestyleCardText.find(finding, "Last stop-smoking support");
-        Optional<String> conditions = LifestyleCardText.find(finding, "Long-term conditions").map(Evidence::value);
+        Optional<Evidence> status = LifestyleCardText.find(finding, SmokingVeryBriefAdvice.LAST_STATUS);
+        Optional<Evidence> support = LifestyleCardText.find(finding, SmokingVeryBriefAdvice.LAST_SUPPORT);
+        Optional<String> conditions = LifestyleCardText.find(finding, SmokingVeryBriefAdvice.CONDITIONS).map(Evidence::value);
         StringBuilder detail = new StringBuilder("- ");
         if (offer(finding)) {
-            String period = LifestyleCardText.period(CardText.value(finding, "Support look-back (months)"));
+            String period = LifestyleCardText.period(CardText.value(finding, SmokingVeryBriefAdvice.SUPPORT_LOOKBACK));
             detail.append("Current smoker recorded ").append(CardText.date(status.orElseThrow().date()))
                     .append("; no stop-smoking support or referral recorded in the last ").append(period)
                     .append(support.map(s -> " (last " + CardText.date(s.date()) + ")").orElse("")).append(".\n");
         } else {
-            String period = LifestyleCardText.period(CardText.value(finding, "Status look-back (months)"));
+            String period = LifestyleCardText.period(CardText.value(finding, SmokingVeryBriefAdvice.STATUS_LOOKBACK));
             detail.append(status.map(s -> "Last smoking status " + CardText.date(s.date()) + " (" + s.value() + ")")
                             .orElse("No smoking status in the record"))
                     .append("; none in the last ").append(period).append(". Ask and record it.\n");
@@ -59,12 +60,12 @@ final class SmokingCardWriter implements RuleCardWriter {
     private static String why(Finding finding, Optional<String> conditions) {
         if (!offer(finding)) {
             return "long-term condition on record (" + conditions.orElseThrow() + "): smoking status is expected every "
-                    + LifestyleCardText.period(CardText.value(finding, "Status look-back (months)")) + " (QOF SMOK002).";
+                    + LifestyleCardText.period(CardText.value(finding, SmokingVeryBriefAdvice.STATUS_LOOKBACK)) + " (QOF SMOK002).";
         }
-        String period = LifestyleCardText.period(CardText.value(finding, "Support look-back (months)"));
+        String period = LifestyleCardText.period(CardText.value(finding, SmokingVeryBriefAdvice.SUPPORT_LOOKBACK));
         return conditions.map(c -> "long-term condition on record (" + c + "): support is due every " + period
                         + " (NICE IND98).")
-                .orElse("aged " + CardText.value(finding, "Age") + "; support for people who smoke is due at least "
+                .orElse("aged " + CardText.value(finding, SmokingVeryBriefAdvice.AGE) + "; support for people who smoke is due at least "
                         + "every " + period + " (QOF SMOK004 pattern).");
     }
 

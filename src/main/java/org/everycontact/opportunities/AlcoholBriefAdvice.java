@@ -24,30 +24,47 @@ import org.everycontact.terminology.ValueSetLibrary;
  *     dependence: specialist assessment, no brief advice). Below 8 nothing fires.</li>
  * <li>Trigger B (positive screen): otherwise, the latest AUDIT-C in the last 12 months is at least 5
  *     and no full AUDIT is recorded on or after its day: complete the full AUDIT.</li>
- * <li>Trigger A (screen due): no AUDIT-C, AUDIT or alcohol units in 60 months (design), or 12 months
- *     for people on the SMI register (MH007).</li>
- * <li>Evidence "Prompt" names the trigger; scores are read from any unit (they are dimensionless).</li>
+ * <li>Trigger A (screen due): no AUDIT-C, AUDIT or alcohol status in 60 months (design), or 12 months
+ *     for people on the SMI register (MH007). Not for a person on the SMI register whose R-SMI-01 lists
+ *     alcohol as due (none in {@code smi.lookback-months}): that card already asks for it (clinical-spec
+ *     C2). Triggers B and C still fire for them.</li>
+ * <li>Evidence "Prompt" names the trigger; scores are read from any unit (they are dimensionless). Every
+ *     finding carries the AUDIT-C and AUDIT thresholds so the card words them from the configuration.</li>
  * </ul>
  */
-final class AlcoholBriefAdvice implements Rule {
+public final class AlcoholBriefAdvice implements Rule {
 
-    static final String ID = "R-MECC-ALC-01";
-    static final String SCREEN = "Alcohol screen due";
-    static final String COMPLETE_AUDIT = "Complete full AUDIT";
-    static final String INCREASING_RISK = "Increasing risk";
-    static final String HIGHER_RISK = "Higher risk";
-    static final String POSSIBLE_DEPENDENCE = "Possible dependence";
+    public static final String ID = "R-MECC-ALC-01";
+    /** Evidence labels and "Prompt" values the card reads. */
+    public static final String PROMPT = "Prompt";
+    public static final String SCREEN = "Alcohol screen due";
+    public static final String COMPLETE_AUDIT = "Complete full AUDIT";
+    public static final String INCREASING_RISK = "Increasing risk";
+    public static final String HIGHER_RISK = "Higher risk";
+    public static final String POSSIBLE_DEPENDENCE = "Possible dependence";
+    public static final String AUDIT_SCORE = "AUDIT score";
+    public static final String AUDIT_C_SCORE = "AUDIT-C score";
+    public static final String LAST_SCREEN = "Last alcohol screen";
+    public static final String LOOKBACK = "Look-back (months)";
+    public static final String ON_SMI_REGISTER = "On the SMI register";
+    public static final String AGE = "Age";
+    public static final String AUDIT_C_POSITIVE_FROM = "AUDIT-C positive from";
+    public static final String INCREASING_RISK_FROM = "AUDIT increasing risk from";
+    public static final String HIGHER_RISK_FROM = "AUDIT higher risk from";
+    public static final String POSSIBLE_DEPENDENCE_FROM = "AUDIT possible dependence from";
 
     private final LifestyleParameters.Alcohol parameters;
+    private final LifestyleParameters.Smi smiCheck;
     private final Register smi;
     private final CodeSet auditC;
     private final CodeSet audit;
     private final CodeSet alcoholStatus;
     private final GlobalExclusions exclusions;
 
-    AlcoholBriefAdvice(LifestyleParameters.Alcohol parameters, ValueSetLibrary valueSets,
-                       GlobalExclusions exclusions) {
+    AlcoholBriefAdvice(LifestyleParameters.Alcohol parameters, LifestyleParameters.Smi smiCheck,
+                       ValueSetLibrary valueSets, GlobalExclusions exclusions) {
         this.parameters = parameters;
+        this.smiCheck = smiCheck;
         this.smi = Register.smi(valueSets);
         this.auditC = valueSets.get(ValueSetId.AUDIT_C);
         this.audit = valueSets.get(ValueSetId.AUDIT);
@@ -87,28 +104,36 @@ final class AlcoholBriefAdvice implements Rule {
             if (band.isEmpty()) {
                 return Optional.empty();
             }
-            evidence.add(Evidence.valued("Prompt", band.get()));
-            evidence.add(new Evidence("AUDIT score", full.get().plainValue(), full.get().date()));
+            evidence.add(Evidence.valued(PROMPT, band.get()));
+            evidence.add(new Evidence(AUDIT_SCORE, full.get().plainValue(), full.get().date()));
         } else if (screen.isPresent() && atLeast(screen.get(), parameters.auditCPositive())) {
-            evidence.add(Evidence.valued("Prompt", COMPLETE_AUDIT));
-            evidence.add(new Evidence("AUDIT-C score", screen.get().plainValue(), screen.get().date()));
-            evidence.add(Evidence.valued("AUDIT-C positive from", Integer.toString(parameters.auditCPositive())));
+            evidence.add(Evidence.valued(PROMPT, COMPLETE_AUDIT));
+            evidence.add(new Evidence(AUDIT_C_SCORE, screen.get().plainValue(), screen.get().date()));
         } else {
             boolean onSmiRegister = smi.includes(record, asOf);
+            // R-SMI-01 lists alcohol as due: one prompt, not two (clinical-spec C2).
+            if (onSmiRegister && !LifestyleReadings.anyWithinMonths(record, asOf, smiCheck.lookbackMonths(),
+                    auditC, audit, alcoholStatus)) {
+                return Optional.empty();
+            }
             int months = onSmiRegister ? parameters.smiScreenLookbackMonths() : parameters.screenLookbackMonths();
             if (LifestyleReadings.anyWithinMonths(record, asOf, months, auditC, audit, alcoholStatus)) {
                 return Optional.empty();
             }
-            evidence.add(Evidence.valued("Prompt", SCREEN));
+            evidence.add(Evidence.valued(PROMPT, SCREEN));
             LifestyleReadings.latestEvent(record, asOf, auditC, audit, alcoholStatus).ifPresentOrElse(
-                    d -> evidence.add(Evidence.dated("Last alcohol screen", d)),
+                    d -> evidence.add(Evidence.dated(LAST_SCREEN, d)),
                     () -> evidence.add(Evidence.statement("No alcohol screen in the record")));
-            evidence.add(Evidence.valued("Look-back (months)", Integer.toString(months)));
+            evidence.add(Evidence.valued(LOOKBACK, Integer.toString(months)));
             if (onSmiRegister) {
-                evidence.add(Evidence.statement("On the SMI register"));
+                evidence.add(Evidence.statement(ON_SMI_REGISTER));
             }
         }
-        evidence.add(Evidence.valued("Age", Integer.toString(age)));
+        evidence.add(Evidence.valued(AGE, Integer.toString(age)));
+        evidence.add(Evidence.valued(AUDIT_C_POSITIVE_FROM, Integer.toString(parameters.auditCPositive())));
+        evidence.add(Evidence.valued(INCREASING_RISK_FROM, Integer.toString(parameters.increasingRiskFrom())));
+        evidence.add(Evidence.valued(HIGHER_RISK_FROM, Integer.toString(parameters.higherRiskFrom())));
+        evidence.add(Evidence.valued(POSSIBLE_DEPENDENCE_FROM, Integer.toString(parameters.possibleDependenceFrom())));
         return Optional.of(new Finding(ID, evidence));
     }
 

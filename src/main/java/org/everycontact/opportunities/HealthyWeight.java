@@ -25,11 +25,20 @@ import org.everycontact.terminology.ValueSetLibrary;
  * <li>Evidence "Prompt" tells the two apart; the ethnic group is never named, only the threshold used.</li>
  * </ul>
  */
-final class HealthyWeight implements Rule {
+public final class HealthyWeight implements Rule {
 
-    static final String ID = "R-MECC-WT-01";
-    static final String WEIGHT = "Discuss weight";
-    static final String MEASURE = "Measure BMI";
+    public static final String ID = "R-MECC-WT-01";
+    /** Evidence labels and "Prompt" values the card reads. */
+    public static final String PROMPT = "Prompt";
+    public static final String WEIGHT = "Discuss weight";
+    public static final String MEASURE = "Measure BMI";
+    public static final String BMI = "BMI";
+    public static final String THRESHOLD = "Threshold";
+    public static final String LOWER_THRESHOLD = "Lower BMI threshold for the recorded ethnic group (NICE NG246)";
+    public static final String LAST_BMI = "Last BMI";
+    public static final String LOOKBACK = "Look-back (months)";
+    public static final String MEASURE_AGES = "BMI measured at ages";
+    public static final String AGE = "Age";
 
     private final LifestyleParameters.Weight parameters;
     private final CodeSet bmi;
@@ -68,23 +77,24 @@ final class HealthyWeight implements Rule {
                 parameters.bmiLookbackMonths()));
         BigDecimal threshold = threshold(cohorts);
         if (recent.isPresent() && recent.get().value().compareTo(threshold) >= 0) {
-            evidence.add(Evidence.valued("Prompt", WEIGHT));
-            evidence.add(new Evidence("BMI", recent.get().plainValue(), recent.get().date()));
-            evidence.add(Evidence.valued("Threshold", threshold.stripTrailingZeros().toPlainString()));
+            evidence.add(Evidence.valued(PROMPT, WEIGHT));
+            evidence.add(new Evidence(BMI, recent.get().plainValue(), recent.get().date()));
+            evidence.add(Evidence.valued(THRESHOLD, threshold.stripTrailingZeros().toPlainString()));
             if (threshold.compareTo(parameters.obeseBmi()) != 0) {
-                evidence.add(Evidence.statement("Lower BMI threshold for the recorded ethnic group (NICE NG246)"));
+                evidence.add(Evidence.statement(LOWER_THRESHOLD));
             }
         } else if (age >= parameters.noBmiAgeMin() && age <= parameters.noBmiAgeMax()
                 && !LifestyleReadings.anyWithinMonths(record, asOf, parameters.noBmiLookbackMonths(), bmi)) {
-            evidence.add(Evidence.valued("Prompt", MEASURE));
+            evidence.add(Evidence.valued(PROMPT, MEASURE));
             LifestyleReadings.latestEvent(record, asOf, bmi).ifPresentOrElse(
-                    d -> evidence.add(Evidence.dated("Last BMI", d)),
+                    d -> evidence.add(Evidence.dated(LAST_BMI, d)),
                     () -> evidence.add(Evidence.statement("No BMI in the record")));
-            evidence.add(Evidence.valued("Look-back (months)", Integer.toString(parameters.noBmiLookbackMonths())));
+            evidence.add(Evidence.valued(LOOKBACK, Integer.toString(parameters.noBmiLookbackMonths())));
+            evidence.add(Evidence.valued(MEASURE_AGES, parameters.noBmiAgeMin() + " to " + parameters.noBmiAgeMax()));
         } else {
             return Optional.empty();
         }
-        evidence.add(Evidence.valued("Age", Integer.toString(age)));
+        evidence.add(Evidence.valued(AGE, Integer.toString(age)));
         return Optional.of(new Finding(ID, evidence));
     }
 

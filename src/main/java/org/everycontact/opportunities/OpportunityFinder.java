@@ -57,8 +57,8 @@ public class OpportunityFinder {
         // SMI physical health check and MECC lifestyle rules
         all.addAll(List.of(
                 new SmiHealthCheck(lifestyle.smi(), valueSets, exclusions),
-                new SmokingVeryBriefAdvice(lifestyle.smoking(), valueSets, exclusions),
-                new AlcoholBriefAdvice(lifestyle.alcohol(), valueSets, exclusions),
+                new SmokingVeryBriefAdvice(lifestyle.smoking(), lifestyle.smi(), valueSets, exclusions),
+                new AlcoholBriefAdvice(lifestyle.alcohol(), lifestyle.smi(), valueSets, exclusions),
                 new HealthyWeight(lifestyle.weight(), valueSets, exclusions),
                 new PhysicalActivity(lifestyle.activity(), valueSets, exclusions)));
         // Vaccinations and the respiratory bundle (R-VAC-*, R-RESP-01)

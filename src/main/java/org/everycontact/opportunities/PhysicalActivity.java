@@ -20,9 +20,13 @@ import org.everycontact.terminology.ValueSetLibrary;
  * <li>Ranked last of the lifestyle prompts.</li>
  * </ul>
  */
-final class PhysicalActivity implements Rule {
+public final class PhysicalActivity implements Rule {
 
-    static final String ID = "R-MECC-PA-01";
+    public static final String ID = "R-MECC-PA-01";
+    /** Evidence labels the card reads. */
+    public static final String LAST_STATUS = "Last physical activity status";
+    public static final String LOOKBACK = "Look-back (months)";
+    public static final String AGE = "Age";
 
     private final LifestyleParameters.Activity parameters;
     private final CodeSet activityStatus;
@@ -60,10 +64,10 @@ final class PhysicalActivity implements Rule {
         }
         List<Evidence> evidence = new ArrayList<>();
         LifestyleReadings.latestEvent(record, asOf, activityStatus).ifPresentOrElse(
-                d -> evidence.add(Evidence.dated("Last physical activity status", d)),
+                d -> evidence.add(Evidence.dated(LAST_STATUS, d)),
                 () -> evidence.add(Evidence.statement("No physical activity status in the record")));
-        evidence.add(Evidence.valued("Look-back (months)", Integer.toString(months)));
-        evidence.add(Evidence.valued("Age", Integer.toString(age)));
+        evidence.add(Evidence.valued(LOOKBACK, Integer.toString(months)));
+        evidence.add(Evidence.valued(AGE, Integer.toString(age)));
         return Optional.of(new Finding(ID, evidence));
     }
 }

@@ -23,16 +23,25 @@ import org.everycontact.terminology.ValueSetLibrary;
  * <li>Elements, each in the last {@code smi.lookback-months} (12): BMI; blood pressure; alcohol
  *     (units, AUDIT-C or AUDIT); smoking status; HbA1c or fasting glucose, in any unit (T-UNIT-01); a
  *     lipid result. Lipids may be 24 months old unless an MH011 risk factor applies: an antipsychotic
- *     issued in 6 months; CHD, diabetes, stroke, TIA, PAD or CKD 3 to 5; latest smoking status current;
+ *     issued in 6 months; CHD, diabetes, stroke, TIA, PAD, CKD 3 to 5 or familial hypercholesterolaemia
+ *     (FH list U); latest smoking status current;
  *     latest BMI at or above 25 (23 when the recorded ethnic group is not white; an unknown group uses 25).</li>
  * <li>Trigger: any element missing gives ONE finding listing every missing element.</li>
- * <li>Not implemented: the SMI care declined/unsuitable PCA codes (cluster names U) and familial
- *     hypercholesterolaemia as a lipid risk factor (FH list U); neither is loaded.</li>
+ * <li>Smoking status and alcohol listed here are not prompted again by R-MECC-SMK-01 "record status" or
+ *     R-MECC-ALC-01 "screen due" (clinical-spec C2): those rules read {@code smi.lookback-months} to know.</li>
+ * <li>Not implemented: the SMI care declined/unsuitable PCA codes (cluster names U); not loaded.</li>
  * </ul>
  */
-final class SmiHealthCheck implements Rule {
+public final class SmiHealthCheck implements Rule {
 
-    static final String ID = "R-SMI-01";
+    public static final String ID = "R-SMI-01";
+    /** Evidence labels the card reads. */
+    public static final String CHECKS_DUE = "Checks due";
+    public static final String RECORDED = "Recorded: ";
+    public static final String DUE = "Due: ";
+    public static final String LOOKBACK = "Look-back (months)";
+    public static final String LIPID_LOOKBACK = "Lipid look-back (months)";
+    public static final String LIPID_RISK_FACTOR = "Lipid risk factor";
 
     private final LifestyleParameters.Smi parameters;
     private final Register smi;
@@ -59,7 +68,8 @@ final class SmiHealthCheck implements Rule {
                 Register.of("stroke", valueSets, ValueSetId.STROKE),
                 Register.of("TIA", valueSets, ValueSetId.TIA),
                 Register.of("peripheral arterial disease", valueSets, ValueSetId.PAD),
-                Register.of("CKD stage 3 to 5", valueSets, ValueSetId.CKD_3_5, ValueSetId.CKD_1_2));
+                Register.of("CKD stage 3 to 5", valueSets, ValueSetId.CKD_3_5, ValueSetId.CKD_1_2),
+                Register.of("familial hypercholesterolaemia", valueSets, ValueSetId.FAMILIAL_HYPERCHOLESTEROLAEMIA));
         this.bmi = valueSets.get(ValueSetId.BMI);
         this.bloodPressure = valueSets.get(ValueSetId.BP_RECORDED);
         this.alcoholStatus = valueSets.get(ValueSetId.ALCOHOL_STATUS);
@@ -117,10 +127,10 @@ final class SmiHealthCheck implements Rule {
         if (due.isEmpty()) {
             return Optional.empty();
         }
-        evidence.add(0, Evidence.valued("Checks due", String.join(", ", due)));
-        evidence.add(Evidence.valued("Look-back (months)", Integer.toString(months)));
-        evidence.add(Evidence.valued("Lipid look-back (months)", Integer.toString(lipidMonths)));
-        lipidRiskFactor.ifPresent(reason -> evidence.add(Evidence.valued("Lipid risk factor", reason)));
+        evidence.add(0, Evidence.valued(CHECKS_DUE, String.join(", ", due)));
+        evidence.add(Evidence.valued(LOOKBACK, Integer.toString(months)));
+        evidence.add(Evidence.valued(LIPID_LOOKBACK, Integer.toString(lipidMonths)));
+        lipidRiskFactor.ifPresent(reason -> evidence.add(Evidence.valued(LIPID_RISK_FACTOR, reason)));
         return Optional.of(new Finding(ID, evidence));
     }
 
@@ -128,10 +138,10 @@ final class SmiHealthCheck implements Rule {
     private static void element(String name, Optional<LocalDate> last, String value, int months, LocalDate asOf,
                                 List<String> due, List<Evidence> evidence) {
         if (last.isPresent() && RecordQueries.withinMonths(last.get(), asOf, months)) {
-            evidence.add(new Evidence("Recorded: " + name, value, last.get()));
+            evidence.add(new Evidence(RECORDED + name, value, last.get()));
         } else {
             due.add(name);
-            evidence.add(new Evidence("Due: " + name, null, last.orElse(null)));
+            evidence.add(new Evidence(DUE + name, null, last.orElse(null)));
         }
     }
 

@@ -22,26 +22,41 @@ import org.everycontact.terminology.ValueSetLibrary;
  *     current-smoker code and no stop-smoking support or treatment is recorded in the last 24 months
  *     (U), or 12 months for people with CHD, PAD, stroke, TIA, hypertension, diabetes, COPD, CKD 3 to 5,
  *     asthma or SMI.</li>
- * <li>Trigger "record status": with one of those conditions, no smoking status in the last 12 months.</li>
+ * <li>Trigger "record status": with one of those conditions, no smoking status in the last 12 months;
+ *     not for a person on the SMI register whose R-SMI-01 lists smoking status as due (no status in
+ *     {@code smi.lookback-months}): that card already asks for it (clinical-spec C2). "Offer support"
+ *     still fires for them.</li>
  * <li>Evidence "Prompt" tells the two apart.</li>
  * </ul>
  */
-final class SmokingVeryBriefAdvice implements Rule {
+public final class SmokingVeryBriefAdvice implements Rule {
 
-    static final String ID = "R-MECC-SMK-01";
-    static final String OFFER_SUPPORT = "Offer stop-smoking support";
-    static final String RECORD_STATUS = "Record smoking status";
+    public static final String ID = "R-MECC-SMK-01";
+    /** Evidence labels and "Prompt" values the card reads. */
+    public static final String PROMPT = "Prompt";
+    public static final String OFFER_SUPPORT = "Offer stop-smoking support";
+    public static final String RECORD_STATUS = "Record smoking status";
+    public static final String LAST_STATUS = "Last smoking status";
+    public static final String LAST_SUPPORT = "Last stop-smoking support";
+    public static final String SUPPORT_LOOKBACK = "Support look-back (months)";
+    public static final String STATUS_LOOKBACK = "Status look-back (months)";
+    public static final String CONDITIONS = "Long-term conditions";
+    public static final String AGE = "Age";
 
     private final LifestyleParameters.Smoking parameters;
+    private final LifestyleParameters.Smi smiCheck;
+    private final Register smi;
     private final List<Register> conditions;
     private final CodeSet statuses;
     private final CodeSet currentSmoker;
     private final CodeSet support;
     private final GlobalExclusions exclusions;
 
-    SmokingVeryBriefAdvice(LifestyleParameters.Smoking parameters, ValueSetLibrary valueSets,
-                           GlobalExclusions exclusions) {
+    SmokingVeryBriefAdvice(LifestyleParameters.Smoking parameters, LifestyleParameters.Smi smiCheck,
+                           ValueSetLibrary valueSets, GlobalExclusions exclusions) {
         this.parameters = parameters;
+        this.smiCheck = smiCheck;
+        this.smi = Register.smi(valueSets);
         this.conditions = List.of(
                 Register.of("coronary heart disease", valueSets, ValueSetId.CHD),
                 Register.of("peripheral arterial disease", valueSets, ValueSetId.PAD),
@@ -90,28 +105,34 @@ final class SmokingVeryBriefAdvice implements Rule {
                 && lastSupport.filter(d -> RecordQueries.withinMonths(d, asOf, supportMonths)).isEmpty()) {
             prompt = OFFER_SUPPORT;
         } else if (!held.isEmpty() && status.filter(s -> RecordQueries.withinMonths(s.date(), asOf,
-                parameters.conditionStatusLookbackMonths())).isEmpty()) {
+                parameters.conditionStatusLookbackMonths())).isEmpty() && !smiCheckAsks(record, status, asOf)) {
             prompt = RECORD_STATUS;
         } else {
             return Optional.empty();
         }
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(Evidence.valued("Prompt", prompt));
+        evidence.add(Evidence.valued(PROMPT, prompt));
         status.ifPresentOrElse(
-                s -> evidence.add(new Evidence("Last smoking status", s.current() ? "current smoker" : "not smoking",
+                s -> evidence.add(new Evidence(LAST_STATUS, s.current() ? "current smoker" : "not smoking",
                         s.date())),
                 () -> evidence.add(Evidence.statement("No smoking status in the record")));
-        lastSupport.ifPresent(d -> evidence.add(Evidence.dated("Last stop-smoking support", d)));
+        lastSupport.ifPresent(d -> evidence.add(Evidence.dated(LAST_SUPPORT, d)));
         if (prompt.equals(OFFER_SUPPORT)) {
-            evidence.add(Evidence.valued("Support look-back (months)", Integer.toString(supportMonths)));
+            evidence.add(Evidence.valued(SUPPORT_LOOKBACK, Integer.toString(supportMonths)));
         } else {
-            evidence.add(Evidence.valued("Status look-back (months)",
+            evidence.add(Evidence.valued(STATUS_LOOKBACK,
                     Integer.toString(parameters.conditionStatusLookbackMonths())));
         }
         if (!held.isEmpty()) {
-            evidence.add(Evidence.valued("Long-term conditions", String.join(", ", held)));
+            evidence.add(Evidence.valued(CONDITIONS, String.join(", ", held)));
         }
-        evidence.add(Evidence.valued("Age", Integer.toString(age)));
+        evidence.add(Evidence.valued(AGE, Integer.toString(age)));
         return Optional.of(new Finding(ID, evidence));
+    }
+
+    /** R-SMI-01 lists smoking status as due: on the SMI register with no status in its look-back. */
+    private boolean smiCheckAsks(PatientRecord record, Optional<SmokingStatus> status, LocalDate asOf) {
+        return smi.includes(record, asOf)
+                && status.filter(s -> RecordQueries.withinMonths(s.date(), asOf, smiCheck.lookbackMonths())).isEmpty();
     }
 }

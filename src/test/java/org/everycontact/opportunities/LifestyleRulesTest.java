@@ -39,6 +39,7 @@ class LifestyleRulesTest {
     private static final String AUDIT = "443280005";
     private static final String BMI = "60621009";
     private static final String GPPAQ_ACTIVE = "366241000000106";
+    private static final String NON_DRINKER = "105542008";
 
     private static ValidatableResponse call(TestPatient patient) {
         return call(CdsRequest.patientView(patient));
@@ -145,7 +146,7 @@ class LifestyleRulesTest {
 
     @Test
     void longTermConditionWithNoStatusIn12MonthsAsksToRecordIt() {
-        call(TestPatient.born("1970-01-01").condition(TestPatient.SNOMED, SCHIZOPHRENIA, "2010-01-01")
+        call(TestPatient.born("1970-01-01").condition(TestPatient.SNOMED, ESSENTIAL_HYPERTENSION, "2010-01-01")
                 .codedEvent(TestPatient.SNOMED, EX_SMOKER, "2025-11-26"))
                 .body(cards(SMK), contains(SMK))
                 .body(evidence(SMK, "Prompt"), equalTo("Record smoking status"))
@@ -295,12 +296,59 @@ class LifestyleRulesTest {
     }
 
     @Test
-    void smiRegisterNeedsAScreenEvery12Months() {
+    void smiRegisterAlcoholScreenIsAskedOnlyByTheSmiHealthCheckCard() {
         call(adult().condition(TestPatient.SNOMED, SCHIZOPHRENIA, "2010-01-01")
                 .observation(TestPatient.SNOMED, AUDIT_C, "2025-06-01", 2, "{score}"))
-                .body(evidence(ALC, "Prompt"), equalTo("Alcohol screen due"))
-                .body(card(ALC) + ".summary", equalTo("No alcohol screen in 12 months — ask the 3 AUDIT-C questions"))
-                .body(card(ALC) + ".detail", containsString("QOF MH007"));
+                .body(cards(ALC), empty())
+                .body(cards("R-SMI"), contains("R-SMI-01"))
+                .body(evidence("R-SMI-01", "Checks due"), containsString("alcohol"));
+    }
+
+    @Test
+    void smiRegisterAuditBandStillGetsBriefAdvice() {
+        call(adult().condition(TestPatient.SNOMED, SCHIZOPHRENIA, "2010-01-01")
+                .observation(TestPatient.SNOMED, AUDIT, "2026-09-10", 12, "{score}"))
+                .body(cards(ALC), contains(ALC))
+                .body(evidence(ALC, "Prompt"), equalTo(AlcoholBriefAdvice.INCREASING_RISK))
+                .body(evidence("R-SMI-01", "Checks due"), not(containsString("alcohol")));
+    }
+
+    @Test
+    void smiRegisterWithoutSmokingStatusIsAskedOnlyByTheSmiHealthCheckCard() {
+        call(TestPatient.born("1970-01-01").condition(TestPatient.SNOMED, SCHIZOPHRENIA, "2010-01-01")
+                .condition(TestPatient.SNOMED, ESSENTIAL_HYPERTENSION, "2012-01-01")
+                .codedEvent(TestPatient.SNOMED, EX_SMOKER, "2025-11-26"))
+                .body(cards(SMK), empty())
+                .body(cards("R-SMI"), contains("R-SMI-01"))
+                .body(evidence("R-SMI-01", "Checks due"), containsString("smoking status"));
+    }
+
+    @Test
+    void smiRegisterCurrentSmokerStillGetsVeryBriefAdvice() {
+        call(age40Smoker().condition(TestPatient.SNOMED, SCHIZOPHRENIA, "2010-01-01"))
+                .body(cards(SMK), contains(SMK))
+                .body(evidence(SMK, "Prompt"), equalTo(SmokingVeryBriefAdvice.OFFER_SUPPORT))
+                .body(evidence("R-SMI-01", "Checks due"), not(containsString("smoking")));
+    }
+
+    @Test
+    void recordedNonDrinkerCountsAsAnAlcoholScreen() {
+        call(adult().codedEvent(TestPatient.SNOMED, NON_DRINKER, "2024-03-01")).body(cards(ALC), empty());
+        call(adult().codedEvent(TestPatient.SNOMED, NON_DRINKER, "2021-11-26"))
+                .body(evidence(ALC, "Prompt"), equalTo(AlcoholBriefAdvice.SCREEN))
+                .body(card(ALC) + ".detail", containsString("Last alcohol screen 26 Nov 2021"));
+    }
+
+    @Test
+    void alcoholThresholdsTravelInTheFindingAndWordTheCard() {
+        call(adult().observation(TestPatient.SNOMED, AUDIT_C, "2026-01-15", 7, "{score}"))
+                .body(evidence(ALC, AlcoholBriefAdvice.AUDIT_C_POSITIVE_FROM), equalTo("5"))
+                .body(evidence(ALC, AlcoholBriefAdvice.INCREASING_RISK_FROM), equalTo("8"))
+                .body(evidence(ALC, AlcoholBriefAdvice.HIGHER_RISK_FROM), equalTo("16"))
+                .body(evidence(ALC, AlcoholBriefAdvice.POSSIBLE_DEPENDENCE_FROM), equalTo("20"))
+                .body(card(ALC) + ".detail", containsString("8 to 15, alcohol brief advice"))
+                .body(card(ALC) + ".detail", containsString("16 to 19, brief advice"))
+                .body(card(ALC) + ".detail", containsString("20 or more, offer a specialist"));
     }
 
     @Test
@@ -447,7 +495,8 @@ class LifestyleRulesTest {
 
     @Test
     void lifestylePromptsRankAfterClinicalAreaCards() {
-        call(age40Smoker().condition(TestPatient.SNOMED, SCHIZOPHRENIA, "2010-01-01"))
+        call(age40Smoker().condition(TestPatient.SNOMED, SCHIZOPHRENIA, "2010-01-01")
+                .observation(TestPatient.SNOMED, AUDIT, "2026-09-10", 12, "{score}"))
                 .body(Topics.cards("R-SMI", "R-MECC"), contains("R-SMI-01", SMK, ALC, WT, PA));
     }
 

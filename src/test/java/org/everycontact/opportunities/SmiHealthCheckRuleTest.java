@@ -40,6 +40,8 @@ class SmiHealthCheckRuleTest {
     private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
     private static final String OLANZAPINE = "61381";
     private static final String CHD = "53741008";
+    private static final String FAMILIAL_HYPERCHOLESTEROLAEMIA = "238079002";
+    private static final String NON_DRINKER = "105542008";
     private static final String CARD = "cards.find { it.source.topic.code == 'R-SMI-01' }";
 
     private static ValidatableResponse call(TestPatient patient) {
@@ -286,5 +288,27 @@ class SmiHealthCheckRuleTest {
                 .body(Topics.cards("R-SMI"), empty())
                 .body("extension.'org.everycontact.assessment'.withheld.rule", hasItem("R-SMI-01"))
                 .body(Topics.cards("DQ-"), contains("DQ-INCOMPLETE-RECORD"));
+    }
+
+    @Test
+    void familialHypercholesterolaemiaNeedsLipidsIn12Months() {
+        call(lowRiskWithLipids("2025-05-20").condition(TestPatient.SNOMED, FAMILIAL_HYPERCHOLESTEROLAEMIA, "2015-01-01"))
+                .body(FINDINGS, contains("R-SMI-01"))
+                .body(evidence("Checks due") + ".value", equalTo("lipids"))
+                .body(evidence("Lipid look-back (months)") + ".value", equalTo("12"))
+                .body(evidence("Lipid risk factor") + ".value", equalTo("familial hypercholesterolaemia"))
+                .body(CARD + ".detail", containsString("(familial hypercholesterolaemia)"));
+    }
+
+    @Test
+    void recordedNonDrinkerCountsAsTheAlcoholElement() {
+        call(smi(SCHIZOPHRENIA).bloodPressure("2026-03-01T10:00:00Z", 124, 78)
+                .observation(TestPatient.SNOMED, BMI, "2026-03-01", 22, "kg/m2")
+                .codedEvent(TestPatient.SNOMED, NEVER_SMOKED, "2026-03-01")
+                .codedEvent(TestPatient.SNOMED, NON_DRINKER, "2026-03-01")
+                .observation(TestPatient.SNOMED, HBA1C_IFCC, "2026-03-01", 38, "mmol/mol"))
+                .body(evidence("Checks due") + ".value", equalTo("lipids"))
+                .body(evidence("Recorded: alcohol") + ".date", equalTo("2026-03-01"))
+                .body(CARD + ".summary", not(containsString("alcohol")));
     }
 }

@@ -15,22 +15,18 @@ final class BowelScreeningCardWriter implements RuleCardWriter {
 
     @Override
     public String summary(Finding finding) {
-        return "No bowel screening (FIT) result in " + ScreeningCardText.months(finding, "Look-back (months)")
+        return "No bowel screening (FIT) result in " + ScreeningCardText.lookBackMonths(finding)
                 + " months — check the home test kit arrived and encourage its return";
     }
 
     @Override
     public String detail(Finding finding) {
-        int months = ScreeningCardText.months(finding, "Look-back (months)");
-        String facts = finding.evidence().stream().filter(e -> e.date() != null).findFirst()
-                .map(e -> "- Last bowel screening result recorded " + CardText.date(e.date()) + "; none in the last "
-                        + months + " months.")
-                .orElse("- No bowel screening result found in the record.");
-        return facts + "\n"
+        return ScreeningCardText.lastOrNone(finding, "Last bowel screening result recorded",
+                "No bowel screening result found in the record.") + "\n"
                 + "- **Action:** check the NHS home FIT kit arrived and encourage the patient to complete and return "
                 + "it; a replacement kit can be requested from the NHS bowel screening programme.\n"
                 + "- Why: aged " + CardText.value(finding, "Age") + "; the NHS offers a home FIT kit every "
-                + ScreeningCardText.years(ScreeningCardText.months(finding, "Interval (months)"))
+                + ScreeningCardText.interval(finding)
                 + " from 50 to 74. " + ScreeningCardText.NOT_A_JUDGEMENT + "\n"
                 + "- Source: NHS Bowel Cancer Screening Programme (ages 50 to 74 since 2025).";
     }

@@ -15,22 +15,17 @@ final class BreastScreeningCardWriter implements RuleCardWriter {
 
     @Override
     public String summary(Finding finding) {
-        return "No mammogram recorded in " + ScreeningCardText.months(finding, "Look-back (months)")
+        return "No mammogram recorded in " + ScreeningCardText.lookBackMonths(finding)
                 + " months — check the breast screening invitation and encourage attendance";
     }
 
     @Override
     public String detail(Finding finding) {
-        int months = ScreeningCardText.months(finding, "Look-back (months)");
-        String facts = finding.evidence().stream().filter(e -> e.date() != null).findFirst()
-                .map(e -> "- Last mammogram recorded " + CardText.date(e.date()) + "; none in the last " + months
-                        + " months.")
-                .orElse("- No mammogram found in the record.");
-        return facts + "\n"
+        return ScreeningCardText.lastOrNone(finding, "Last mammogram recorded", "No mammogram found in the record.") + "\n"
                 + "- **Action:** check whether a breast screening invitation was received and encourage attendance; "
                 + "the local breast screening service can rebook a missed appointment.\n"
                 + "- Why: aged " + CardText.value(finding, "Age") + "; the NHS invites women every "
-                + ScreeningCardText.years(ScreeningCardText.months(finding, "Interval (months)"))
+                + ScreeningCardText.interval(finding)
                 + " from 50 up to their 71st birthday (first invitation by 53). "
                 + ScreeningCardText.NOT_A_JUDGEMENT + "\n"
                 + "- Source: NHS Breast Screening Programme.";

@@ -2,7 +2,10 @@ package org.everycontact.cards;
 
 import org.everycontact.opportunities.Finding;
 
-/** What the cancer screening and children's cards share: sources, and a look-back in words. */
+/**
+ * What the cancer screening and children's cards share: sources, the last-or-none evidence line, and
+ * intervals in words.
+ */
 final class ScreeningCardText {
 
     static final String CORE20PLUS5_CYP = "https://www.england.nhs.uk/about/equality/equality-hub/"
@@ -16,11 +19,31 @@ final class ScreeningCardText {
     private ScreeningCardText() {
     }
 
-    static int months(Finding finding, String label) {
+    /**
+     * The first evidence bullet of the bowel and breast cards: "- {recorded} 14 Mar 2022; none in the last
+     * 30 months." for the latest screening, or "- {none}" when nothing is recorded.
+     */
+    static String lastOrNone(Finding finding, String recorded, String none) {
+        int months = lookBackMonths(finding);
+        return finding.evidence().stream().filter(e -> e.date() != null).findFirst()
+                .map(e -> "- " + recorded + " " + CardText.date(e.date()) + "; none in the last " + months + " months.")
+                .orElse("- " + none);
+    }
+
+    static int lookBackMonths(Finding finding) {
+        return months(finding, "Look-back (months)");
+    }
+
+    /** The screening interval in words ("2 years"). */
+    static String interval(Finding finding) {
+        return years(months(finding, "Interval (months)"));
+    }
+
+    private static int months(Finding finding, String label) {
         return Integer.parseInt(CardText.value(finding, label));
     }
 
-    static String years(int months) {
+    private static String years(int months) {
         return months % 12 == 0 ? (months / 12) + " years" : months + " months";
     }
 }

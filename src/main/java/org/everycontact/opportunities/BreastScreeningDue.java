@@ -1,8 +1,6 @@
 package org.everycontact.opportunities;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.everycontact.cohorts.CohortProfile;
@@ -24,12 +22,13 @@ final class BreastScreeningDue implements Rule {
 
     static final String ID = "R-SCR-BRE-01";
 
-    private final ScreeningParameters.Breast parameters;
+    private final ScreeningInterval band;
     private final CodeSet screening;
     private final GlobalExclusions exclusions;
 
     BreastScreeningDue(ScreeningParameters.Breast parameters, CodeSet screening, GlobalExclusions exclusions) {
-        this.parameters = parameters;
+        this.band = new ScreeningInterval(parameters.ageMin(), parameters.ageMax(), parameters.intervalMonths(),
+                parameters.graceMonths());
         this.screening = screening;
         this.exclusions = exclusions;
     }
@@ -52,20 +51,13 @@ final class BreastScreeningDue implements Rule {
     @Override
     public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         int age = record.demographics().ageOn(asOf);
-        int months = parameters.intervalMonths() + parameters.graceMonths();
         if (!"female".equals(record.demographics().gender())
-                || age < parameters.ageMin() || age > parameters.ageMax()
+                || !band.covers(age)
                 || exclusions.excludesPreventive(record, asOf)
-                || RecordQueries.anyWithinMonths(record, screening, asOf, months)) {
+                || band.screenedWithin(record, screening, asOf)) {
             return Optional.empty();
         }
-        List<Evidence> evidence = new ArrayList<>();
-        RecordQueries.latest(record, screening).ifPresentOrElse(
-                last -> evidence.add(Evidence.dated("Last mammogram", last)),
-                () -> evidence.add(Evidence.statement("No mammogram in the record")));
-        evidence.add(Evidence.valued("Age", Integer.toString(age)));
-        evidence.add(Evidence.valued("Interval (months)", Integer.toString(parameters.intervalMonths())));
-        evidence.add(Evidence.valued("Look-back (months)", Integer.toString(months)));
-        return Optional.of(new Finding(ID, evidence));
+        return Optional.of(new Finding(ID, band.evidence(record, screening, age, "Last mammogram",
+                "No mammogram in the record")));
     }
 }

@@ -19,8 +19,9 @@ import org.everycontact.terminology.CodeSet;
  * <li>Population: people with a cervix aged {@code ageMin} (25) to {@code ageMax} (64), read as
  *     registered female ({@code Patient.gender = female}) without a "not applicable" code (e.g. total
  *     hysterectomy). Trans and non-binary people with a cervix are not judged (U).</li>
- * <li>Interval from the latest adequate result: 12 months after an HPV-positive result (read as without
- *     cell changes, U); otherwise 60 months from age 50, and 36 months at 25 to 49 unless the result was
+ * <li>Interval from the latest adequate result, by the age at that result's date (a 3-yearly result at 49
+ *     stays 3-yearly after the 50th birthday): 12 months after an HPV-positive result (read as without
+ *     cell changes, U); otherwise 60 months for a result at 50 or over, and 36 months at 25 to 49 unless the result was
  *     HPV negative on a clinician-taken sample on or after 1 July 2025 (then 60). A self-sample, or a
  *     result whose sample type is not recorded, stays on 36 months (U for the sample-type codes).</li>
  * <li>Trigger: no adequate result within the interval plus 6 months' grace; the due date (result plus
@@ -94,7 +95,7 @@ final class CervicalScreeningDue implements Rule {
             LocalDate date = last.get();
             Kind kind = results.stream().filter(r -> r.date().equals(date)).map(Result::kind)
                     .max(Comparator.naturalOrder()).orElseThrow();
-            int interval = interval(kind, date, age);
+            int interval = interval(kind, date, record.demographics().ageOn(date));
             if (RecordQueries.withinMonths(date, asOf, interval + parameters.graceMonths())) {
                 return Optional.empty();
             }
@@ -106,11 +107,12 @@ final class CervicalScreeningDue implements Rule {
         return Optional.of(new Finding(ID, evidence));
     }
 
-    private int interval(Kind kind, LocalDate date, int age) {
+    /** The interval after a result of this kind taken on {@code date}, at {@code ageAtTest} then. */
+    private int interval(Kind kind, LocalDate date, int ageAtTest) {
         if (kind == Kind.HPV_POSITIVE) {
             return parameters.hpvPositiveIntervalMonths();
         }
-        if (age >= parameters.olderBandFrom()) {
+        if (ageAtTest >= parameters.olderBandFrom()) {
             return parameters.olderIntervalMonths();
         }
         if (kind == Kind.HPV_NEGATIVE_CLINICIAN && !date.isBefore(parameters.extendedIntervalFrom())) {

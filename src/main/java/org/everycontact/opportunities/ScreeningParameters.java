@@ -52,9 +52,10 @@ public interface ScreeningParameters {
     }
 
     /**
-     * R-SCR-CER-01 (S24): ages 25 to 64; 36 months to age 49, 60 months from 50; 60 months also at
-     * 25 to 49 after an HPV-negative clinician-taken sample on or after {@code extendedIntervalFrom}
-     * (self-samples stay on 36); 12 months after an HPV-positive result; 6 months' grace.
+     * R-SCR-CER-01 (S24): ages 25 to 64; by the age at the result, 36 months to 49 and 60 months from
+     * 50; 60 months also at 25 to 49 after an HPV-negative clinician-taken sample on or after
+     * {@code extendedIntervalFrom} (self-samples stay on 36); 12 months after an HPV-positive result;
+     * 6 months' grace.
      */
     interface Cervical {
         @WithDefault("25")
@@ -63,7 +64,7 @@ public interface ScreeningParameters {
         @WithDefault("64")
         int ageMax();
 
-        /** First age of the 60-month band. */
+        /** First age, at the date of the result, of the 60-month band. */
         @WithDefault("50")
         int olderBandFrom();
 

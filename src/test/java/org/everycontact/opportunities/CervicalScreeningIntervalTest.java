@@ -2,7 +2,6 @@ package org.everycontact.opportunities;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +35,7 @@ class CervicalScreeningIntervalTest {
     @Test
     void T_SCR_02_clinicianTakenHpvNegativeIsNotDueUntil2030() {
         ScreeningRulesTest.call(ScreeningRulesTest.hpvTest(aged32(), "21440-3", "2025-08-01", "260385009"))
-                .body(ScreeningRulesTest.CARDS, empty());
+                .body(ScreeningRulesTest.FINDINGS, ScreeningRulesTest.NONE);
     }
 
     @Test
@@ -60,7 +59,7 @@ class CervicalScreeningIntervalTest {
     @Test
     void clinicianSampleBeforeTheChangeDateStaysOnThreeYears() {
         ScreeningRulesTest.call(ScreeningRulesTest.hpvTest(aged32(), "21440-3", "2025-07-01", "260385009"))
-                .body(ScreeningRulesTest.CARDS, empty());
+                .body(ScreeningRulesTest.FINDINGS, ScreeningRulesTest.NONE);
         ScreeningRulesTest.call(ScreeningRulesTest.hpvTest(aged32(), "21440-3", "2025-06-30", "260385009"))
                 .body(ScreeningRulesTest.CARDS, contains("R-SCR-CER-01"))
                 .body(String.format(ScreeningRulesTest.EVIDENCE, "R-SCR-CER-01") + ".find { it.label == 'Due date' }.date",

@@ -1,14 +1,11 @@
 package org.everycontact.opportunities;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -27,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class ChildrenRulesTest {
 
     private static final String CARDS = Topics.cards("R-CYP");
+    private static final String FINDINGS = Topics.findings("R-CYP");
     private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
     private static final String DMD = "https://dmd.nhs.uk";
     private static final String ASTHMA = "195967001";
@@ -37,6 +35,8 @@ class ChildrenRulesTest {
     private static final String TYPE_1 = "46635009";
     private static final String TYPE_2 = "44054006";
     private static final String INSULIN_PUMP = "69805005";
+    private static final String CGM_PROCEDURE = "439926003";
+    private static final String MOMETASONE = "108118";
     private static final String EPILEPSY = "84757009";
     private static final String LEARNING_DISABILITY = "110359009";
     private static final String AUTISM = "35919005";
@@ -79,7 +79,7 @@ class ChildrenRulesTest {
     void twoSabaIssuesWithAPreventerDoNotFireThreeDo() {
         call(relievers(asthmatic("2017-05-01"), RXNORM, ALBUTEROL, "2026-01-10", "2026-07-10")
                 .medicationRequest(RXNORM, BUDESONIDE, "2026-06-01"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
         call(relievers(asthmatic("2017-05-01"), RXNORM, ALBUTEROL, "2026-01-10", "2026-04-10", "2026-07-10")
                 .medicationRequest(RXNORM, BUDESONIDE, "2026-06-01"))
                 .body(CARDS, contains("R-CYP-AST-01"));
@@ -91,6 +91,13 @@ class ChildrenRulesTest {
                 "2026-06-10", "2026-08-10", "2026-10-10").medicationRequest(RXNORM, BUDESONIDE, "2026-06-01"))
                 .body(card("R-CYP-AST-01", "summary"), equalTo(
                         "Priority asthma review: 6 reliever inhalers issued in 12 months — check control and preventer use"));
+    }
+
+    @Test
+    void mometasoneIsAPreventer() {
+        call(relievers(asthmatic("2017-05-01"), RXNORM, ALBUTEROL, "2026-07-10")
+                .medicationRequest(RXNORM, MOMETASONE, "2026-06-01"))
+                .body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     @Test
@@ -113,16 +120,16 @@ class ChildrenRulesTest {
     void issuesTwelveMonthsAgoAreOutsideTheLookBack() {
         call(relievers(asthmatic("2017-05-01"), RXNORM, ALBUTEROL, "2025-11-26", "2026-04-10", "2026-07-10")
                 .medicationRequest(RXNORM, BUDESONIDE, "2026-06-01"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     @Test
     void eighteenOrResolvedAsthmaDoesNotFire() {
-        call(relievers(asthmatic("2008-11-26"), RXNORM, ALBUTEROL, "2026-07-10")).body(CARDS, empty());
+        call(relievers(asthmatic("2008-11-26"), RXNORM, ALBUTEROL, "2026-07-10")).body(FINDINGS, ScreeningRulesTest.NONE);
         call(relievers(asthmatic("2008-11-27"), RXNORM, ALBUTEROL, "2026-07-10")).body(CARDS, contains("R-CYP-AST-01"));
         call(relievers(asthmatic("2017-05-01").codedEvent(TestPatient.SNOMED, ASTHMA_RESOLVED, "2024-01-01"),
                 RXNORM, ALBUTEROL, "2026-07-10"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     @Test
@@ -136,7 +143,7 @@ class ChildrenRulesTest {
                         .toString())
                 .post("/cds-services/everycontact")
                 .then().statusCode(200)
-                .body(CARDS, empty())
+                .body(FINDINGS, ScreeningRulesTest.NONE)
                 .body("extension.'org.everycontact.assessment'.withheld.rule", hasItem("R-CYP-AST-01"));
     }
 
@@ -145,8 +152,7 @@ class ChildrenRulesTest {
     @Test
     void T_CYP_05_age15WithAnxietyGetsNoChildrensCard() {
         call(TestPatient.born("2011-03-01").condition(TestPatient.SNOMED, ANXIETY, "2026-05-01"))
-                .body(CARDS, empty())
-                .body(Topics.findings("R-CYP"), anyOf(nullValue(), empty()));
+                .body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     // R-CYP-DM-01
@@ -171,22 +177,29 @@ class ChildrenRulesTest {
     void type1WithWhiteOrUnknownEthnicityOutsideCore20DoesNotFire() {
         call(MaternityRuleTest.ethnicity(TestPatient.born("2014-02-01").homePostcode("M15 4AJ")
                 .condition(TestPatient.SNOMED, TYPE_1, "2020-01-01"), "A"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
         call(MaternityRuleTest.ethnicity(TestPatient.born("2014-02-01")
                 .condition(TestPatient.SNOMED, TYPE_1, "2020-01-01"), "Z"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
         call(TestPatient.born("2014-02-01").condition(TestPatient.SNOMED, TYPE_1, "2020-01-01"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     @Test
     void insulinPumpRecordedMeansNoType1Card() {
         call(MaternityRuleTest.ethnicity(TestPatient.born("2014-02-01").condition(TestPatient.SNOMED, TYPE_1, "2020-01-01")
                 .procedure(TestPatient.SNOMED, "443263006", "2023-03-01"), "N"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
         call(MaternityRuleTest.ethnicity(TestPatient.born("2014-02-01").condition(TestPatient.SNOMED, TYPE_1, "2020-01-01")
                 .codedEvent(TestPatient.SNOMED, INSULIN_PUMP, "2023-03-01"), "N"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
+    }
+
+    @Test
+    void continuousGlucoseMonitoringRecordedMeansNoType1Card() {
+        call(MaternityRuleTest.ethnicity(TestPatient.born("2014-02-01").condition(TestPatient.SNOMED, TYPE_1, "2020-01-01")
+                .procedure(TestPatient.SNOMED, CGM_PROCEDURE, "2024-09-01"), "N"))
+                .body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     // R-CYP-DM-02
@@ -209,7 +222,7 @@ class ChildrenRulesTest {
                 .observation(TestPatient.LOINC, "39156-5", "2026-05-01", 31.2, "kg/m2")
                 .loincBloodPressure("2026-05-01T10:00:00Z", 118, 74)
                 .observation(TestPatient.LOINC, "9318-7", "2026-05-01", 12, "mg/g"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     @Test
@@ -246,9 +259,9 @@ class ChildrenRulesTest {
     void epilepsyBeyondTheFirstYearOrWithoutLdOrAutismDoesNotFire() {
         call(TestPatient.born("2012-04-01").condition(TestPatient.SNOMED, EPILEPSY, "2025-11-26")
                 .condition(TestPatient.SNOMED, AUTISM, "2016-01-01"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
         call(TestPatient.born("2012-04-01").condition(TestPatient.SNOMED, EPILEPSY, "2026-03-01"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     // R-CYP-ORAL-01
@@ -272,8 +285,8 @@ class ChildrenRulesTest {
 
     @Test
     void tenthBirthdayOrNoPrioritisationMeansNoOralHealthCard() {
-        call(TestPatient.born("2016-11-26").homePostcode("M15 4AG")).body(CARDS, empty());
+        call(TestPatient.born("2016-11-26").homePostcode("M15 4AG")).body(FINDINGS, ScreeningRulesTest.NONE);
         call(TestPatient.born("2016-11-27").homePostcode("M15 4AG")).body(CARDS, contains("R-CYP-ORAL-01"));
-        call(TestPatient.born("2021-06-01").homePostcode("M15 4AJ")).body(CARDS, empty());
+        call(TestPatient.born("2021-06-01").homePostcode("M15 4AJ")).body(FINDINGS, ScreeningRulesTest.NONE);
     }
 }

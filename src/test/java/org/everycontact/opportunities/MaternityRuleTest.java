@@ -2,7 +2,6 @@ package org.everycontact.opportunities;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
@@ -22,8 +21,11 @@ import org.junit.jupiter.api.Test;
 class MaternityRuleTest {
 
     private static final String CARDS = Topics.cards("R-MAT");
+    private static final String FINDINGS = Topics.findings("R-MAT");
     private static final String PREGNANT = "77386006";
     private static final String NORMAL_DELIVERY = "177184002";
+    private static final String MISCARRIAGE = "17369002";
+    private static final String TERMINATION = "57797005";
     static final String ETHNIC_CATEGORY = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
     static final String ENGLAND = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland";
 
@@ -58,6 +60,7 @@ class MaternityRuleTest {
     void summaryNeverNamesEthnicityOrDeprivation() {
         for (String word : new String[] {"Black", "Caribbean", "Asian", "mixed", "deprived", "Core20", "IMD"}) {
             call(ethnicity(pregnant("2026-09-01").homePostcode("M15 4AG"), "M"))
+                    .body(CARDS, contains("R-MAT-01"))
                     .body("cards.find { it.source.topic.code == 'R-MAT-01' }.summary", not(containsString(word)));
         }
     }
@@ -72,14 +75,14 @@ class MaternityRuleTest {
 
     @Test
     void decileTwoIsNotInTheConfiguredMaternityDeciles() {
-        call(ethnicity(pregnant("2026-09-01").homePostcode("M15 4AD"), "A")).body(CARDS, empty());
+        call(ethnicity(pregnant("2026-09-01").homePostcode("M15 4AD"), "A")).body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     @Test
     void whiteOrUnrecordedEthnicityWithoutDeprivationDoesNotFire() {
-        call(ethnicity(pregnant("2026-09-01"), "A")).body(CARDS, empty());
-        call(ethnicity(pregnant("2026-09-01"), "Z")).body(CARDS, empty());
-        call(pregnant("2026-09-01")).body(CARDS, empty());
+        call(ethnicity(pregnant("2026-09-01"), "A")).body(FINDINGS, ScreeningRulesTest.NONE);
+        call(ethnicity(pregnant("2026-09-01"), "Z")).body(FINDINGS, ScreeningRulesTest.NONE);
+        call(pregnant("2026-09-01")).body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     @Test
@@ -91,17 +94,26 @@ class MaternityRuleTest {
     @Test
     void deliveryAfterThePregnancyCodeEndsIt() {
         call(ethnicity(pregnant("2026-03-20").procedure(TestPatient.SNOMED, NORMAL_DELIVERY, "2026-10-30"), "N"))
-                .body(CARDS, empty());
+                .body(FINDINGS, ScreeningRulesTest.NONE);
+    }
+
+    @Test
+    void miscarriageOrTerminationAfterThePregnancyCodeEndsIt() {
+        call(ethnicity(pregnant("2026-09-01"), "N")).body(CARDS, contains("R-MAT-01"));
+        call(ethnicity(pregnant("2026-09-01").condition(TestPatient.SNOMED, MISCARRIAGE, "2026-10-15"), "N"))
+                .body(FINDINGS, ScreeningRulesTest.NONE);
+        call(ethnicity(pregnant("2026-09-01").procedure(TestPatient.SNOMED, TERMINATION, "2026-10-15"), "N"))
+                .body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     @Test
     void pregnancyLookBackIsEightAndAHalfMonths() {
         call(ethnicity(pregnant("2026-03-13"), "N")).body(CARDS, contains("R-MAT-01"));
-        call(ethnicity(pregnant("2026-03-12"), "N")).body(CARDS, empty());
+        call(ethnicity(pregnant("2026-03-12"), "N")).body(FINDINGS, ScreeningRulesTest.NONE);
     }
 
     @Test
     void notPregnantDoesNotFire() {
-        call(ethnicity(TestPatient.born("1994-04-01").homePostcode("M15 4AG"), "N")).body(CARDS, empty());
+        call(ethnicity(TestPatient.born("1994-04-01").homePostcode("M15 4AG"), "N")).body(FINDINGS, ScreeningRulesTest.NONE);
     }
 }

@@ -1,6 +1,7 @@
 package org.everycontact.opportunities;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -9,12 +10,14 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.everycontact.support.CdsRequest;
 import org.everycontact.support.TestPatient;
 import org.everycontact.support.Topics;
+import org.hamcrest.Matcher;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Observation;
@@ -32,6 +35,9 @@ class ScreeningRulesTest {
     static final String CARDS = Topics.cards("R-SCR");
     static final String FINDINGS = Topics.findings("R-SCR");
     private static final String BREAST = Topics.cards("R-SCR-BRE");
+    private static final String BREAST_FINDINGS = Topics.findings("R-SCR-BRE");
+    /** No finding of the family: findings are left out of the assessment when there are none at all. */
+    static final Matcher<?> NONE = anyOf(nullValue(), empty());
     static final String EVIDENCE = "extension.'org.everycontact.assessment'.findings.find { it.ruleId == '%s' }.evidence";
     private static final String FIT_NORMAL = "1101361000000103";
     private static final String FIT_LOINC = "29771-3";
@@ -86,27 +92,27 @@ class ScreeningRulesTest {
     @Test
     void fiftiethBirthdayTodayFiresDayBeforeDoesNot() {
         call(male(TestPatient.born("1976-11-26"))).body(CARDS, contains("R-SCR-BOW-01"));
-        call(male(TestPatient.born("1976-11-27"))).body(CARDS, empty());
+        call(male(TestPatient.born("1976-11-27"))).body(FINDINGS, NONE);
     }
 
     @Test
     void seventyFifthBirthdayEndsBowelScreening() {
         call(male(TestPatient.born("1951-11-27"))).body(CARDS, contains("R-SCR-BOW-01"));
-        call(male(TestPatient.born("1951-11-26"))).body(CARDS, empty());
+        call(male(TestPatient.born("1951-11-26"))).body(FINDINGS, NONE);
     }
 
     @Test
     void snomedAndLoincFitResultsBothCount() {
         call(male(TestPatient.born("1966-01-01")).codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2025-02-01"))
-                .body(CARDS, empty());
+                .body(FINDINGS, NONE);
         call(male(TestPatient.born("1966-01-01")).codedEvent(TestPatient.LOINC, FIT_LOINC, "2025-02-01"))
-                .body(CARDS, empty());
+                .body(FINDINGS, NONE);
     }
 
     @Test
     void bowelLookBackIsThirtyMonths() {
         call(male(TestPatient.born("1966-01-01")).codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2024-05-27"))
-                .body(CARDS, empty());
+                .body(FINDINGS, NONE);
         call(male(TestPatient.born("1966-01-01")).codedEvent(TestPatient.LOINC, FIT_LOINC, "2024-05-26"))
                 .body(CARDS, contains("R-SCR-BOW-01"))
                 .body("cards.find { it.source.topic.code == 'R-SCR-BOW-01' }.detail",
@@ -116,7 +122,7 @@ class ScreeningRulesTest {
     @Test
     void palliativeCareSuppressesScreening() {
         call(TestPatient.born("1966-01-01").condition(TestPatient.SNOMED, PALLIATIVE_CARE, "2026-01-10"))
-                .body(CARDS, empty());
+                .body(FINDINGS, NONE);
     }
 
     @Test
@@ -130,7 +136,7 @@ class ScreeningRulesTest {
                         .toString())
                 .post("/cds-services/everycontact")
                 .then().statusCode(200)
-                .body(CARDS, empty())
+                .body(FINDINGS, NONE)
                 .body("extension.'org.everycontact.assessment'.withheld.rule",
                         org.hamcrest.Matchers.hasItems("R-SCR-BOW-01", "R-SCR-BRE-01", "R-SCR-CER-01"));
     }
@@ -146,7 +152,7 @@ class ScreeningRulesTest {
                         .toString())
                 .post("/cds-services/everycontact")
                 .then().statusCode(200)
-                .body(CARDS, empty())
+                .body(FINDINGS, NONE)
                 .body("extension.'org.everycontact.assessment'.withheld.rule", hasItem("R-SCR-BRE-01"));
     }
 
@@ -167,7 +173,7 @@ class ScreeningRulesTest {
     @Test
     void maleGetsNoBreastOrCervicalCard() {
         call(male(TestPatient.born("1971-05-10"))).body(CARDS, contains("R-SCR-BOW-01"));
-        call(male(TestPatient.born("1990-05-10"))).body(CARDS, empty());
+        call(male(TestPatient.born("1990-05-10"))).body(FINDINGS, NONE);
     }
 
     @Test
@@ -175,7 +181,7 @@ class ScreeningRulesTest {
         TestPatient turning53 = TestPatient.born("1973-11-26").codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01");
         call(turning53).body(BREAST, contains("R-SCR-BRE-01"));
         TestPatient aged52 = TestPatient.born("1973-11-27").codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01");
-        call(aged52).body(BREAST, empty());
+        call(aged52).body(BREAST_FINDINGS, NONE);
     }
 
     @Test
@@ -183,17 +189,17 @@ class ScreeningRulesTest {
         call(TestPatient.born("1955-11-27").codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01"))
                 .body(BREAST, contains("R-SCR-BRE-01"));
         call(TestPatient.born("1955-11-26").codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01"))
-                .body(BREAST, empty());
+                .body(BREAST_FINDINGS, NONE);
     }
 
     @Test
     void snomedAndLoincMammogramsBothCountWithin42Months() {
         call(TestPatient.born("1966-01-01").codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01")
                 .procedure(TestPatient.SNOMED, SCREENING_MAMMOGRAPHY, "2023-05-27"))
-                .body(BREAST, empty());
+                .body(BREAST_FINDINGS, NONE);
         call(TestPatient.born("1966-01-01").codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01")
                 .codedEvent(TestPatient.LOINC, MAMMOGRAM_LOINC, "2023-05-27"))
-                .body(BREAST, empty());
+                .body(BREAST_FINDINGS, NONE);
         call(TestPatient.born("1966-01-01").codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01")
                 .codedEvent(TestPatient.LOINC, MAMMOGRAM_LOINC, "2023-05-26"))
                 .body(BREAST, contains("R-SCR-BRE-01"));
@@ -201,16 +207,13 @@ class ScreeningRulesTest {
 
     // R-SCR-CER-01
 
+    /** Within 36 months neither sample type is due; T-SCR-02 and T-SCR-03 are in CervicalScreeningIntervalTest. */
     @Test
-    void T_SCR_02_hpvNegativeClinicianSampleIsNotDueUntil2030() {
+    void hpvNegativeResultsOf2025AreNotDueIn2026WhateverTheSample() {
         call(hpvTest(TestPatient.born("1996-06-01"), "21440-3", "2025-08-01", "260385009"))
-                .body(CARDS, empty());
-    }
-
-    @Test
-    void T_SCR_03_hpvNegativeSelfSampleIsNotYetDueEither() {
+                .body(FINDINGS, NONE);
         call(hpvTest(TestPatient.born("1996-06-01"), "44546-0", "2025-08-01", "260385009"))
-                .body(CARDS, empty());
+                .body(FINDINGS, NONE);
     }
 
     @Test
@@ -237,21 +240,51 @@ class ScreeningRulesTest {
     @Test
     void cervicalLookBackEdgeIsIntervalPlusSixMonths() {
         call(TestPatient.born("1986-06-01").codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2023-05-27"))
-                .body(CARDS, empty());
+                .body(FINDINGS, NONE);
         call(TestPatient.born("1986-06-01").codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2023-05-26"))
                 .body(CARDS, contains("R-SCR-CER-01"));
     }
 
     @Test
     void fromFiftyTheIntervalIsFiveYears() {
-        TestPatient aged55 = TestPatient.born("1971-06-01").codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01")
-                .codedEvent(TestPatient.SNOMED, SCREENING_MAMMOGRAPHY, "2026-01-01")
-                .codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2022-01-10");
-        call(aged55).body(CARDS, empty());
-        call(TestPatient.born("1971-06-01").codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01")
-                .codedEvent(TestPatient.SNOMED, SCREENING_MAMMOGRAPHY, "2026-01-01")
-                .codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2021-05-26"))
-                .body(CARDS, contains("R-SCR-CER-01"));
+        call(screenedForBowelAndBreast("1966-06-01").codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2021-05-27"))
+                .body(FINDINGS, NONE);
+        call(screenedForBowelAndBreast("1966-06-01").codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2021-05-26"))
+                .body(CARDS, contains("R-SCR-CER-01"))
+                .body(String.format(EVIDENCE, "R-SCR-CER-01") + ".find { it.label == 'Interval (months)' }.value",
+                        equalTo("60"));
+    }
+
+    /** The interval follows the age at the result (clinical-spec §6.6), not the age today. */
+    @Test
+    void aThreeYearlyResultAt46StaysThreeYearlyAfterTheFiftiethBirthday() {
+        call(TestPatient.born("1976-06-01").codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2023-05-01"))
+                .body(CARDS, hasItem("R-SCR-CER-01"))
+                .body(Topics.card("R-SCR-CER-01") + ".summary", equalTo(
+                        "Cervical screening due since 01 May 2026 — check the invitation and encourage booking"))
+                .body(String.format(EVIDENCE, "R-SCR-CER-01") + ".find { it.label == 'Age' }.value", equalTo("50"));
+    }
+
+    @Test
+    void resultTheDayBeforeTheFiftiethBirthdayIsThreeYearly() {
+        call(screenedForBowelAndBreast("1972-03-15").codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2022-03-14"))
+                .body(CARDS, contains("R-SCR-CER-01"))
+                .body(String.format(EVIDENCE, "R-SCR-CER-01") + ".find { it.label == 'Due date' }.date",
+                        equalTo("2025-03-14"));
+    }
+
+    @Test
+    void resultOnOrAfterTheFiftiethBirthdayIsFiveYearly() {
+        call(screenedForBowelAndBreast("1972-03-15").codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2022-03-15"))
+                .body(FINDINGS, NONE);
+        call(screenedForBowelAndBreast("1972-03-15").codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2022-03-16"))
+                .body(FINDINGS, NONE);
+    }
+
+    /** A woman of the bowel and breast age bands whose bowel and breast screening is up to date. */
+    private static TestPatient screenedForBowelAndBreast(String born) {
+        return TestPatient.born(born).codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01")
+                .codedEvent(TestPatient.SNOMED, SCREENING_MAMMOGRAPHY, "2026-01-01");
     }
 
     @Test
@@ -261,13 +294,13 @@ class ScreeningRulesTest {
                 .body(String.format(EVIDENCE, "R-SCR-CER-01") + ".find { it.label == 'Due date' }.date",
                         equalTo("2026-01-10"));
         call(TestPatient.born("1986-06-01").codedEvent(TestPatient.LOINC, CYTOLOGY_LOINC, "2024-01-10"))
-                .body(CARDS, empty());
+                .body(FINDINGS, NONE);
     }
 
     @Test
     void hpvPositiveMeansRecallAfterOneYear() {
         call(TestPatient.born("1986-06-01").codedEvent(TestPatient.SNOMED, HPV_POSITIVE_FINDING, "2025-06-01"))
-                .body(CARDS, empty());
+                .body(FINDINGS, NONE);
         call(TestPatient.born("1986-06-01").codedEvent(TestPatient.SNOMED, HPV_POSITIVE_FINDING, "2025-04-01"))
                 .body(CARDS, contains("R-SCR-CER-01"))
                 .body(Topics.card("R-SCR-CER-01") + ".summary", containsString("due since 01 Apr 2026"));
@@ -285,14 +318,14 @@ class ScreeningRulesTest {
     @Test
     void hysterectomyMeansScreeningDoesNotApply() {
         call(TestPatient.born("1986-06-01").procedure(TestPatient.SNOMED, TOTAL_HYSTERECTOMY, "2019-03-01"))
-                .body(CARDS, empty());
+                .body(FINDINGS, NONE);
     }
 
     @Test
     void optedOutAfterTheLastResultSuppressesItUntilANewResult() {
         call(TestPatient.born("1986-06-01").codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2018-01-10")
                 .codedEvent(TestPatient.SNOMED, SCREENING_DISCLAIMER, "2019-01-10"))
-                .body(CARDS, empty());
+                .body(FINDINGS, NONE);
         call(TestPatient.born("1986-06-01").codedEvent(TestPatient.SNOMED, SCREENING_DISCLAIMER, "2019-01-10")
                 .codedEvent(TestPatient.SNOMED, SMEAR_NEGATIVE, "2020-01-10"))
                 .body(CARDS, contains("R-SCR-CER-01"));
@@ -300,11 +333,11 @@ class ScreeningRulesTest {
 
     @Test
     void cervicalAgeBandIs25To64() {
-        call(TestPatient.born("2001-11-27")).body(CARDS, empty());
+        call(TestPatient.born("2001-11-27")).body(FINDINGS, NONE);
         call(TestPatient.born("2001-11-26")).body(CARDS, contains("R-SCR-CER-01"));
         TestPatient aged65 = TestPatient.born("1961-11-26").codedEvent(TestPatient.SNOMED, FIT_NORMAL, "2026-01-01")
                 .codedEvent(TestPatient.SNOMED, SCREENING_MAMMOGRAPHY, "2026-01-01");
-        call(aged65).body(CARDS, empty());
+        call(aged65).body(FINDINGS, NONE);
     }
 
     @Test

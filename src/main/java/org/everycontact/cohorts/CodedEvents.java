@@ -31,18 +31,22 @@ final class CodedEvents {
     private CodedEvents() {
     }
 
-    /** Every code in the set on a usable Condition, Observation or Procedure. */
+    /**
+     * Every code in the set on a usable Condition, Observation or Procedure. Entries without one are
+     * dropped before their codes are streamed: most entries have none.
+     */
     static Stream<Event> of(PatientRecord record, CodeSet codes) {
         Stream<Event> conditions = record.conditions().stream()
-                .filter(c -> !c.isRefutedOrError())
+                .filter(c -> !c.isRefutedOrError() && codes.containsAny(c.codes()))
                 .flatMap(c -> c.codes().stream().filter(codes::contains)
                         .map(code -> new Event(code, c.when() == null ? null : c.when().date())));
         Stream<Event> observations = record.observations().stream()
-                .filter(ObservationEntry::isUsable)
+                .filter(o -> o.isUsable() && codes.containsAny(o.codes()))
                 .flatMap(o -> o.codes().stream().filter(codes::contains)
                         .map(code -> new Event(code, o.effective() == null ? null : o.effective().date())));
         Stream<Event> procedures = record.procedures().stream()
-                .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status()))
+                .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status())
+                        && codes.containsAny(p.codes()))
                 .flatMap(p -> p.codes().stream().filter(codes::contains)
                         .map(code -> new Event(code, p.performed() == null ? null : p.performed().date())));
         return Stream.of(conditions, observations, procedures).flatMap(s -> s);

@@ -38,14 +38,23 @@ final class RecordQueries {
                 .map(ConditionEntry::when);
         Stream<ClinicalTime> observations = record.observations().stream()
                 .filter(ObservationEntry::isUsable)
-                .filter(o -> codes.containsAny(o.codes())
-                        || o.components().stream().anyMatch(c -> codes.containsAny(c.codes())))
+                .filter(o -> codes.containsAny(o.codes()) || anyComponentIn(o, codes))
                 .map(ObservationEntry::effective);
         Stream<ClinicalTime> procedures = record.procedures().stream()
                 .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status()))
                 .filter(p -> codes.containsAny(p.codes()))
                 .map(ProcedureEntry::performed);
         return Stream.of(conditions, observations, procedures).flatMap(s -> s).filter(t -> t != null);
+    }
+
+    /** A loop, not a stream: it runs for every observation of every scan, and most have no component in the set. */
+    private static boolean anyComponentIn(ObservationEntry observation, CodeSet codes) {
+        for (ObservationEntry.Component component : observation.components()) {
+            if (codes.containsAny(component.codes())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<LocalDate> latest(PatientRecord record, CodeSet codes) {

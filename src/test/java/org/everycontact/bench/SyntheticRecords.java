@@ -88,6 +88,12 @@ final class SyntheticRecords {
                 encounters, completeness, 0);
     }
 
+    /** The record's resources, the Patient included. */
+    static int count(PatientRecord record) {
+        return 1 + record.conditions().size() + record.observations().size() + record.immunizations().size()
+                + record.procedures().size() + record.medications().size() + record.encounters().size();
+    }
+
     private static List<ObservationEntry> observations(int count, LocalDate asOf, SplittableRandom random) {
         List<ObservationEntry> observations = new ArrayList<>();
         String[][] measures = {

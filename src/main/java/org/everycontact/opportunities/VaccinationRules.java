@@ -23,7 +23,7 @@ final class VaccinationRules {
         Rule flu = new SeasonalFluVaccination(parameters.flu(), campaigns, vaccinations,
                 programme(valueSets, ValueSetId.FLU_VACCINATION, ValueSetId.FLU_VACCINATION_DECLINED), riskGroups,
                 valueSets.get(ValueSetId.PREGNANCY), valueSets.get(ValueSetId.CARE_HOME),
-                valueSets.get(ValueSetId.CARER), exclusions);
+                valueSets.get(ValueSetId.CARER), valueSets.get(ValueSetId.NOT_CARER), exclusions);
         Rule covid = new CovidVaccination(parameters.covid(), campaigns, vaccinations,
                 programme(valueSets, ValueSetId.COVID_VACCINATION, ValueSetId.COVID_VACCINATION_DECLINED), riskGroups,
                 valueSets.get(ValueSetId.CARE_HOME), exclusions);

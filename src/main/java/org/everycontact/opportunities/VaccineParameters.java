@@ -159,7 +159,7 @@ public interface VaccineParameters {
         @WithDefault("80")
         int upperAge();
 
-        /** Severely immunosuppressed: minimum age from {@link #immunosuppressedExtendedFrom()} ... */
+        /** Immunosuppression recorded: minimum age from {@link #immunosuppressedExtendedFrom()} ... */
         @WithDefault("18")
         int immunosuppressedMinAge();
 

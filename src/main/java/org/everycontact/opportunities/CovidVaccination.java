@@ -23,7 +23,8 @@ import org.everycontact.terminology.CodeSet;
  *     immunosuppressed (IMMDX_COV) from 6 months of age.</li>
  * <li>Trigger: no COVID-19 vaccination since the campaign opened.</li>
  * <li>Exclusions: COVID-19 vaccination declined or contraindicated (COV1DECL, COVCONTRA, §8.4) or any
- *     immunisation contraindicated since the campaign opened; GX including palliative care.</li>
+ *     immunisation contraindicated since the campaign opened;
+ *     GX deceased only: clinical-spec §6 GX limits the palliative care exclusion to other rules.</li>
  * </ul>
  * A patient in the respiratory bundle's population gets this finding inside R-RESP-01 instead.
  */
@@ -70,7 +71,7 @@ final class CovidVaccination implements Rule {
     public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         Optional<Campaign> open = campaigns.covering(Programme.COVID, asOf);
         LocalDate born = record.demographics().birthDate();
-        if (open.isEmpty() || born == null || exclusions.excludesPreventive(record, asOf)) {
+        if (open.isEmpty() || born == null || exclusions.excludesAny(record)) {
             return Optional.empty();
         }
         Campaign campaign = open.get();

@@ -6,8 +6,10 @@ import org.everycontact.record.PatientRecord;
 import org.everycontact.terminology.CodeSet;
 
 /**
- * GX of clinical-spec §6: a deceased patient gets no prompt; a patient on the palliative care
- * register ({@code PALCARE_COD}) gets no preventive or screening prompt (hazard H15).
+ * GX of clinical-spec §6: a deceased patient gets no prompt ({@link #excludesAny}); a patient on the
+ * palliative care register ({@code PALCARE_COD}) gets no prompt from the rules GX lists (R-HTN-03,
+ * R-NHC-01, R-LIP-03, R-SCR-* and MECC lifestyle; {@link #excludesPreventive}; hazard H15). Vaccines
+ * are not on that list and use {@link #excludesAny}.
  * Registration type is not judged: how a temporary resident is represented is unverified (U).
  */
 final class GlobalExclusions {

@@ -18,7 +18,8 @@ import org.everycontact.record.ResourceKind;
  *     birthday, unless {@code doseBeforeRoutineAgeCounts} (U, default false); (b) none ever. Either
  *     product counts. Revaccination (asplenia, CKD) under PCV20 is unconfirmed (U): not prompted.</li>
  * <li>Exclusions: pneumococcal vaccination declined or contraindicated, or any immunisation
- *     contraindicated, in the last {@code onceOnlyDeclinedMonths} (12, design); GX including palliative care.</li>
+ *     contraindicated, in the last {@code onceOnlyDeclinedMonths} (12, design);
+ *     GX deceased only: clinical-spec §6 GX limits the palliative care exclusion to other rules.</li>
  * </ul>
  * A patient in the respiratory bundle's population gets this finding inside R-RESP-01 instead.
  */
@@ -62,7 +63,7 @@ final class PneumococcalVaccination implements Rule {
     @Override
     public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         LocalDate born = record.demographics().birthDate();
-        if (born == null || exclusions.excludesPreventive(record, asOf)) {
+        if (born == null || exclusions.excludesAny(record)) {
             return Optional.empty();
         }
         int age = record.demographics().ageOn(asOf);

@@ -21,7 +21,8 @@ import org.everycontact.record.ResourceKind;
  *     due, carrying their evidence.</li>
  * <li>Merge: it {@link #supersedes() supersedes} those three, so the finder drops their separate
  *     findings for this patient and the GP sees one card (T-VAC-02). Their exclusions, campaign windows
- *     and needed resource types apply unchanged, because it runs them.</li>
+ *     and needed resource types apply unchanged, because it runs them: GX deceased only, no palliative
+ *     care exclusion (clinical-spec §6 GX does not list vaccines or R-RESP-01).</li>
  * </ul>
  */
 final class RespiratoryVaccinationBundle implements Rule {

@@ -17,9 +17,11 @@ import org.everycontact.terminology.CodeSet;
  *     the 80th birthday; from it also every age for care home residents (CAREHOME_COD; whether the home
  *     is for older adults is not recorded) (T-VAC-07, T-VAC-08).</li>
  * <li>Trigger: no RSV vaccine ever recorded.</li>
- * <li>Exclusions: an Immunization of an RSV vaccine recorded not-done, or any immunisation
- *     contraindicated, in the last {@code onceOnlyDeclinedMonths} (12, design); RSV declined codes are
- *     unverified (U, §8.4) and not loaded; GX including palliative care.</li>
+ * <li>Exclusions: any immunisation contraindicated (coded, or as the statusReason of a not-done
+ *     Immunization) in the last {@code onceOnlyDeclinedMonths} (12, design); RSV declined codes are
+ *     unverified (U, §8.4) and not loaded, so a not-done RSV Immunization with another reason does not
+ *     suppress;
+ *     GX deceased only: clinical-spec §6 GX limits the palliative care exclusion to other rules.</li>
  * </ul>
  * R-VAC-RSV-02 (maternal, from 28 weeks' gestation) is not implemented: the record gives no gestation
  * (the pregnancy code has no date of conception or expected delivery, and no gestation code is verified
@@ -63,7 +65,7 @@ final class RsvVaccination implements Rule {
 
     @Override
     public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
-        if (record.demographics().birthDate() == null || exclusions.excludesPreventive(record, asOf)) {
+        if (record.demographics().birthDate() == null || exclusions.excludesAny(record)) {
             return Optional.empty();
         }
         int age = record.demographics().ageOn(asOf);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.everycontact.cohorts.CohortProfile;
+import org.everycontact.cohorts.Pregnancy;
 import org.everycontact.opportunities.VaccineParameters.Campaign;
 import org.everycontact.opportunities.VaccineParameters.Programme;
 import org.everycontact.record.PatientRecord;
@@ -21,13 +22,15 @@ import org.everycontact.terminology.CodeSet;
  *     (1 Oct 2026), to its end (31 Mar 2027, U).</li>
  * <li>Population: (a) aged {@code eligibleAge} (65) or over on the campaign's age anchor (31 Mar 2027,
  *     U); (b) a clinical risk group ({@link ClinicalRiskGroups#flu}) from 6 months of age; (c) pregnant
- *     (pregnancy code in the last 9 months); (d) care home resident; (e) carer; (g) aged 2 or 3 on the
+ *     (pregnancy code in the last 9 months not ended by a delivery or pregnancy-loss code); (d) care home resident; (e) carer (CARER_COD not cancelled by a
+ *     NOTCARER code on the same day or later, as the cohort finder reads it); (g) aged 2 or 3 on the
  *     child age anchor (31 Aug 2026). Not derivable: (f) household contacts of immunosuppressed people
  *     and frontline workers. School-age children outside these groups get no card: the school
  *     programme vaccinates them, and an info card the practice cannot act on adds alert fatigue (H08).</li>
  * <li>Trigger: no flu vaccination (FLU_COD in any setting; CVX 140, 141) since the campaign opened.</li>
  * <li>Exclusions: flu vaccination declined or contraindicated (FLUDEC_COD, §8.4) or any immunisation
- *     contraindicated since the campaign opened; GX including palliative care.</li>
+ *     contraindicated since the campaign opened;
+ *     GX deceased only: clinical-spec §6 GX limits the palliative care exclusion to other rules.</li>
  * </ul>
  * A patient in the respiratory bundle's population gets this finding inside R-RESP-01 instead.
  */
@@ -40,14 +43,15 @@ final class SeasonalFluVaccination implements Rule {
     private final Vaccinations vaccinations;
     private final Vaccinations.Programme flu;
     private final ClinicalRiskGroups riskGroups;
-    private final CodeSet pregnancy;
+    private final Pregnancy pregnancy;
     private final CodeSet careHome;
     private final CodeSet carer;
+    private final CodeSet notCarer;
     private final GlobalExclusions exclusions;
 
     SeasonalFluVaccination(VaccineParameters.Flu parameters, Campaigns campaigns, Vaccinations vaccinations,
-                           Vaccinations.Programme flu, ClinicalRiskGroups riskGroups, CodeSet pregnancy,
-                           CodeSet careHome, CodeSet carer, GlobalExclusions exclusions) {
+                           Vaccinations.Programme flu, ClinicalRiskGroups riskGroups, Pregnancy pregnancy,
+                           CodeSet careHome, CodeSet carer, CodeSet notCarer, GlobalExclusions exclusions) {
         this.parameters = parameters;
         this.campaigns = campaigns;
         this.vaccinations = vaccinations;
@@ -56,6 +60,7 @@ final class SeasonalFluVaccination implements Rule {
         this.pregnancy = pregnancy;
         this.careHome = careHome;
         this.carer = carer;
+        this.notCarer = notCarer;
         this.exclusions = exclusions;
     }
 
@@ -78,12 +83,13 @@ final class SeasonalFluVaccination implements Rule {
     public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         Optional<Campaign> open = campaigns.covering(Programme.FLU, asOf);
         LocalDate born = record.demographics().birthDate();
-        if (open.isEmpty() || born == null || exclusions.excludesPreventive(record, asOf)) {
+        if (open.isEmpty() || born == null || exclusions.excludesAny(record)) {
             return Optional.empty();
         }
         Campaign campaign = open.get();
         int age = record.demographics().ageOn(asOf);
-        boolean pregnant = RecordQueries.anyWithinMonths(record, pregnancy, asOf, parameters.pregnancyMonths());
+        boolean pregnant =
+                pregnancy.recordedAfter(record, asOf.minusMonths(parameters.pregnancyMonths()), asOf).isPresent();
         List<String> eligibleAs = eligibility(record, campaign, asOf, pregnant);
         LocalDate startsFor = age < parameters.adultAge() || pregnant ? campaign.opens() : campaign.start();
         if (eligibleAs.isEmpty() || asOf.isBefore(startsFor)
@@ -115,7 +121,7 @@ final class SeasonalFluVaccination implements Rule {
         if (RecordQueries.onRegister(record, careHome, asOf)) {
             reasons.add("living in a care home");
         }
-        if (RecordQueries.onRegister(record, carer, asOf)) {
+        if (RecordQueries.onRegister(record, carer, notCarer, asOf)) {
             reasons.add("a carer");
         }
         campaign.childAgeAnchor().ifPresent(anchor -> {

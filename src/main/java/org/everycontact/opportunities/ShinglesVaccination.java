@@ -14,13 +14,16 @@ import org.everycontact.record.ResourceKind;
  * <ul>
  * <li>Population: immunocompetent aged {@code turningAge} (65) to before {@code upperAge} (80) whose
  *     65th birthday is on or after {@code turningFrom} (2023-09-01), or aged {@code catchUpAge} (70) to
- *     79; severely immunosuppressed (IMMDX_COV) aged {@code immunosuppressedMinAge} (18) from
- *     {@code immunosuppressedExtendedFrom} (2025-09-01), 50 before it, with no upper age (U).</li>
+ *     79; immunosuppression recorded (IMMDX_COV examples) aged {@code immunosuppressedMinAge} (18) from
+ *     {@code immunosuppressedExtendedFrom} (2025-09-01), 50 before it, with no upper age (U). The programme's
+ *     cohort is the severely immunosuppressed (Green Book ch.28a), but that list and immunosuppressive
+ *     medicines (IMMRX) are unverified (U) and not loaded: the general immunosuppression codes stand in.</li>
  * <li>Trigger: no Shingrix dose (CVX 187; SNOMED zoster vaccination), or one dose and the second-dose
  *     interval has passed: 8 weeks when immunosuppressed, 6 months otherwise (U).</li>
  * <li>Not needed: Zostavax (CVX 121) given, for an immunocompetent person (already protected).</li>
  * <li>Exclusions: herpes zoster vaccination declined or contraindicated, or any immunisation
- *     contraindicated, in the last {@code onceOnlyDeclinedMonths} (12, design); GX including palliative care.</li>
+ *     contraindicated, in the last {@code onceOnlyDeclinedMonths} (12, design);
+ *     GX deceased only: clinical-spec §6 GX limits the palliative care exclusion to other rules.</li>
  * </ul>
  */
 final class ShinglesVaccination implements Rule {
@@ -65,7 +68,7 @@ final class ShinglesVaccination implements Rule {
     @Override
     public Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         LocalDate born = record.demographics().birthDate();
-        if (born == null || exclusions.excludesPreventive(record, asOf)) {
+        if (born == null || exclusions.excludesAny(record)) {
             return Optional.empty();
         }
         int age = record.demographics().ageOn(asOf);
@@ -77,7 +80,7 @@ final class ShinglesVaccination implements Rule {
                 && (!turned.isBefore(parameters.turningFrom()) || age >= parameters.catchUpAge());
         String eligibleAs;
         if (immunosuppressed && age >= immunosuppressedMinAge) {
-            eligibleAs = "severe immunosuppression, aged " + immunosuppressedMinAge + " or over";
+            eligibleAs = "immunosuppression recorded, aged " + immunosuppressedMinAge + " or over";
         } else if (!immunosuppressed && immunocompetentCohort) {
             if (Vaccinations.lastGiven(record, zostavax, asOf).isPresent()) {
                 return Optional.empty();

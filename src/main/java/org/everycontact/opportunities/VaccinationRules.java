@@ -2,6 +2,7 @@ package org.everycontact.opportunities;
 
 import java.util.List;
 import java.util.Optional;
+import org.everycontact.cohorts.Pregnancy;
 import org.everycontact.terminology.ValueSetId;
 import org.everycontact.terminology.ValueSetLibrary;
 
@@ -22,8 +23,9 @@ final class VaccinationRules {
         int declinedMonths = parameters.onceOnlyDeclinedMonths();
         Rule flu = new SeasonalFluVaccination(parameters.flu(), campaigns, vaccinations,
                 programme(valueSets, ValueSetId.FLU_VACCINATION, ValueSetId.FLU_VACCINATION_DECLINED), riskGroups,
-                valueSets.get(ValueSetId.PREGNANCY), valueSets.get(ValueSetId.CARE_HOME),
-                valueSets.get(ValueSetId.CARER), exclusions);
+                new Pregnancy(valueSets.get(ValueSetId.PREGNANCY), valueSets.get(ValueSetId.PREGNANCY_ENDED)),
+                valueSets.get(ValueSetId.CARE_HOME),
+                valueSets.get(ValueSetId.CARER), valueSets.get(ValueSetId.NOT_CARER), exclusions);
         Rule covid = new CovidVaccination(parameters.covid(), campaigns, vaccinations,
                 programme(valueSets, ValueSetId.COVID_VACCINATION, ValueSetId.COVID_VACCINATION_DECLINED), riskGroups,
                 valueSets.get(ValueSetId.CARE_HOME), exclusions);

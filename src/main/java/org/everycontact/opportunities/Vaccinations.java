@@ -19,9 +19,10 @@ import org.everycontact.terminology.CodeSet;
  * What the record says about one vaccine programme (clinical-spec §6.5, IN-3). A vaccine was given if
  * an Immunization with status completed carries a code of the programme as its vaccineCode or as its
  * UK Core vaccination-procedure extension, or a Procedure, Observation or Condition carries one (H01).
- * It was declined or contraindicated if an Immunization with status not-done gives a reason in the
- * programme's declined set or in "any immunisation contraindicated", or names the programme's vaccine
- * with any reason, or a Procedure, Observation or Condition carries such a code (H14).
+ * It was declined or contraindicated if an Immunization with status not-done gives a statusReason in the
+ * programme's declined set or in "any immunisation contraindicated", or a Procedure, Observation or
+ * Condition carries such a code (H14). A not-done Immunization with any other reason (out of stock, say)
+ * or none is neither a dose nor a decline: the vaccine is still due.
  */
 final class Vaccinations {
 
@@ -62,8 +63,7 @@ final class Vaccinations {
         Stream<ClinicalTime> notDone = record.immunizations().stream()
                 .filter(i -> "not-done".equals(i.status()))
                 .filter(i -> anyContraindicated.containsAny(i.statusReasons())
-                        || programme.declined().map(d -> d.containsAny(i.statusReasons())).orElse(false)
-                        || names(i, programme.given()))
+                        || programme.declined().map(d -> d.containsAny(i.statusReasons())).orElse(false))
                 .map(ImmunizationEntry::occurrence);
         Stream<ClinicalTime> coded = Stream.concat(RecordQueries.codedEvents(record, anyContraindicated),
                 programme.declined().map(d -> RecordQueries.codedEvents(record, d)).orElseGet(Stream::empty));

@@ -105,7 +105,7 @@ public interface VaccineParameters {
         @WithDefault("3")
         int childAgeMax();
 
-        /** A pregnancy code in the last n months means pregnant now (PREGDEL is not loaded) (design). */
+        /** A pregnancy code in the last n months, not ended by a delivery or loss code, means pregnant now (design). */
         @WithDefault("9")
         int pregnancyMonths();
 
@@ -159,7 +159,7 @@ public interface VaccineParameters {
         @WithDefault("80")
         int upperAge();
 
-        /** Severely immunosuppressed: minimum age from {@link #immunosuppressedExtendedFrom()} ... */
+        /** Immunosuppression recorded: minimum age from {@link #immunosuppressedExtendedFrom()} ... */
         @WithDefault("18")
         int immunosuppressedMinAge();
 

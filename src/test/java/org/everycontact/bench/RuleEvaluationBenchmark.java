@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.everycontact.cohorts.CohortFinder;
 import org.everycontact.cohorts.CohortParameters;
@@ -76,7 +77,7 @@ public class RuleEvaluationBenchmark {
     public void setUp() {
         SmallRyeConfig config = config();
         FhirSupport fhir = new FhirSupport(config.getConfigMapping(FetchConfig.class));
-        ValueSetLibrary valueSets = new ValueSetLibrary(fhir);
+        ValueSetLibrary valueSets = new ValueSetLibrary(fhir, Optional.empty());
         opportunityFinder = new OpportunityFinder(config.getConfigMapping(ClinicalParameters.class),
                 config.getConfigMapping(CardiovascularParameters.class),
                 config.getConfigMapping(LifestyleParameters.class), config.getConfigMapping(VaccineParameters.class),

@@ -49,8 +49,15 @@ public final class RecordIndex {
         Builder any = new Builder();
         for (int i = 0; i < observations.size(); i++) {
             ObservationEntry o = observations.get(i);
-            own.add(o.codes(), i);
-            any.add(o.codes(), i);
+            if (o.codes() != null) {
+                for (Code code : o.codes()) {
+                    if (code != null) {
+                        String key = key(code);
+                        own.add(key, i);
+                        any.add(key, i);
+                    }
+                }
+            }
             if (o.components() != null) {
                 for (ObservationEntry.Component component : o.components()) {
                     if (component != null) {
@@ -234,38 +241,56 @@ public final class RecordIndex {
     /** Positions per key, ascending and each once: entries are added in order, an entry's codes together. */
     private static final class Builder {
 
-        private final Map<String, int[]> positions = new HashMap<>();
-        private final Map<String, Integer> sizes = new HashMap<>();
+        private final Map<String, Positions> positions = new HashMap<>();
 
         void add(List<Code> codes, int position) {
             if (codes == null) {
                 return;
             }
             for (Code code : codes) {
-                if (code == null) {
-                    continue;
+                if (code != null) {
+                    add(key(code), position);
                 }
-                String key = key(code);
-                int[] at = positions.get(key);
-                int size = sizes.getOrDefault(key, 0);
-                if (at == null) {
-                    positions.put(key, new int[] {position});
-                    sizes.put(key, 1);
-                } else if (at[size - 1] != position) {
-                    if (size == at.length) {
-                        at = Arrays.copyOf(at, size * 2);
-                        positions.put(key, at);
-                    }
-                    at[size] = position;
-                    sizes.put(key, size + 1);
-                }
+            }
+        }
+
+        void add(String key, int position) {
+            Positions at = positions.get(key);
+            if (at == null) {
+                positions.put(key, new Positions(position));
+            } else {
+                at.add(position);
             }
         }
 
         Map<String, int[]> build() {
             Map<String, int[]> built = new HashMap<>(positions.size() * 2);
-            positions.forEach((key, at) -> built.put(key, Arrays.copyOf(at, sizes.get(key))));
+            positions.forEach((key, at) -> built.put(key, at.toArray()));
             return built;
+        }
+    }
+
+    private static final class Positions {
+
+        private int[] values = new int[2];
+        private int size;
+
+        Positions(int first) {
+            values[size++] = first;
+        }
+
+        void add(int position) {
+            if (values[size - 1] == position) {
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }

@@ -32,21 +32,20 @@ final class CodedEvents {
     }
 
     /**
-     * Every code in the set on a usable Condition, Observation or Procedure. Entries without one are
-     * dropped before their codes are streamed: most entries have none.
+     * Every code in the set on a usable Condition, Observation or Procedure. The record's index gives
+     * the entries with a code in the set, each once and in the record's order.
      */
     static Stream<Event> of(PatientRecord record, CodeSet codes) {
-        Stream<Event> conditions = record.conditions().stream()
-                .filter(c -> !c.isRefutedOrError() && codes.containsAny(c.codes()))
+        Stream<Event> conditions = record.index().conditions(codes.keys()).stream()
+                .filter(c -> !c.isRefutedOrError())
                 .flatMap(c -> c.codes().stream().filter(codes::contains)
                         .map(code -> new Event(code, c.when() == null ? null : c.when().date())));
-        Stream<Event> observations = record.observations().stream()
-                .filter(o -> o.isUsable() && codes.containsAny(o.codes()))
+        Stream<Event> observations = record.index().observations(codes.keys()).stream()
+                .filter(ObservationEntry::isUsable)
                 .flatMap(o -> o.codes().stream().filter(codes::contains)
                         .map(code -> new Event(code, o.effective() == null ? null : o.effective().date())));
-        Stream<Event> procedures = record.procedures().stream()
-                .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status())
-                        && codes.containsAny(p.codes()))
+        Stream<Event> procedures = record.index().procedures(codes.keys()).stream()
+                .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status()))
                 .flatMap(p -> p.codes().stream().filter(codes::contains)
                         .map(code -> new Event(code, p.performed() == null ? null : p.performed().date())));
         return Stream.of(conditions, observations, procedures).flatMap(s -> s);
@@ -63,15 +62,14 @@ final class CodedEvents {
      * after the latest diagnosis code.
      */
     static Optional<Event> register(PatientRecord record, CodeSet codes, CodeSet resolved, LocalDate asOf) {
-        boolean active = record.conditions().stream()
-                .filter(c -> !c.isRefutedOrError() && codes.containsAny(c.codes()))
+        boolean active = record.index().conditions(codes.keys()).stream()
+                .filter(c -> !c.isRefutedOrError())
                 .anyMatch(CodedEvents::activeCondition)
                 || Stream.concat(
-                        record.observations().stream().filter(o -> o.isUsable() && codes.containsAny(o.codes()))
+                        record.index().observations(codes.keys()).stream().filter(ObservationEntry::isUsable)
                                 .map(ObservationEntry::effective),
-                        record.procedures().stream()
-                                .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status())
-                                        && codes.containsAny(p.codes()))
+                        record.index().procedures(codes.keys()).stream()
+                                .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status()))
                                 .map(ProcedureEntry::performed))
                         .anyMatch(t -> t == null || !t.date().isAfter(asOf));
         if (!active) {

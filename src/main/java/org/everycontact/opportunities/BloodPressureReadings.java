@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.everycontact.record.Code;
 import org.everycontact.record.ObservationEntry;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.Quantity;
@@ -102,21 +102,28 @@ final class BloodPressureReadings {
         return ambulatoryDaytime;
     }
 
+    /** Separate systolic and diastolic Observations pair on their instant and modality. */
+    private record PairKey(Instant instant, Modality modality) {
+    }
+
     /** Every usable reading on or before the as-of date, oldest first. */
     List<Reading> readings(PatientRecord record, LocalDate asOf) {
         List<Reading> readings = new ArrayList<>();
-        Map<String, BigDecimal[]> parts = new LinkedHashMap<>();
-        Map<String, Reading> keys = new LinkedHashMap<>();
-        for (ObservationEntry o : record.observations()) {
+        Map<PairKey, BigDecimal[]> parts = new LinkedHashMap<>();
+        Map<PairKey, Reading> keys = new LinkedHashMap<>();
+        // Only an Observation with a systolic or diastolic code, its own or a component's, gives a value;
+        // the modality sets are looked up once, by position, not in every Observation's codes.
+        BitSet ambulatory = positions(record, ambulatoryDaytime);
+        BitSet home = positions(record, homeAverage);
+        for (int at : record.index().observationOrComponentPositions(systolic.keys(), diastolic.keys())) {
+            ObservationEntry o = record.observations().get(at);
             if (!o.isUsable() || "preliminary".equals(o.status()) || o.effective() == null
                     || o.effective().instant() == null || o.effective().date().isAfter(asOf)) {
                 continue;
             }
             BigDecimal s = null;
             BigDecimal d = null;
-            List<Code> allCodes = new ArrayList<>(o.codes());
             for (ObservationEntry.Component c : o.components()) {
-                allCodes.addAll(c.codes());
                 if (s == null && systolic.containsAny(c.codes())) {
                     s = mmHg(c.value());
                 } else if (d == null && diastolic.containsAny(c.codes())) {
@@ -132,8 +139,8 @@ final class BloodPressureReadings {
                 if (s == null && d == null) {
                     continue;
                 }
-                Modality modality = modality(allCodes);
-                String key = o.effective().instant() + "|" + modality;
+                Modality modality = modality(at, ambulatory, home);
+                PairKey key = new PairKey(o.effective().instant(), modality);
                 BigDecimal[] pair = parts.computeIfAbsent(key, k -> new BigDecimal[2]);
                 if (s != null && pair[0] == null) {
                     pair[0] = s;
@@ -144,7 +151,7 @@ final class BloodPressureReadings {
                 continue;
             }
             if (s != null || d != null) {
-                readings.add(new Reading(o.effective().date(), o.effective().instant(), modality(allCodes), s, d));
+                readings.add(new Reading(o.effective().date(), o.effective().instant(), modality(at, ambulatory, home), s, d));
             }
         }
         keys.forEach((key, r) -> {
@@ -161,21 +168,31 @@ final class BloodPressureReadings {
      * gives it, and a day with only one-sided readings gives its last. Oldest day first.
      */
     List<Reading> clinicDays(PatientRecord record, LocalDate asOf) {
+        return clinicDays(readings(record, asOf));
+    }
+
+    /** {@link #clinicDays(PatientRecord, LocalDate)} of the {@link #readings} already read. */
+    static List<Reading> clinicDays(List<Reading> readings) {
         Map<LocalDate, List<Reading>> byDay = new TreeMap<>();
-        for (Reading r : readings(record, asOf)) {
+        for (Reading r : readings) {
             if (r.modality() == Modality.CLINIC) {
                 byDay.computeIfAbsent(r.date(), k -> new ArrayList<>()).add(r);
             }
         }
         List<Reading> days = new ArrayList<>();
         for (List<Reading> day : byDay.values()) {
-            List<Reading> complete = day.stream().filter(Reading::complete).toList();
-            if (complete.size() >= 2) {
-                Reading a = complete.get(complete.size() - 2);
-                Reading b = complete.get(complete.size() - 1);
+            Reading a = null; // the last but one complete reading of the day
+            Reading b = null; // the last complete reading of the day
+            for (Reading r : day) {
+                if (r.complete()) {
+                    a = b;
+                    b = r;
+                }
+            }
+            if (a != null) {
                 days.add(LOWER.compare(a, b) <= 0 ? a : b);
-            } else if (complete.size() == 1) {
-                days.add(complete.get(0));
+            } else if (b != null) {
+                days.add(b);
             } else {
                 days.add(day.get(day.size() - 1));
             }
@@ -190,14 +207,27 @@ final class BloodPressureReadings {
     private static final Comparator<Reading> LOWER = Comparator.comparing(Reading::systolic)
             .thenComparing(Reading::diastolic);
 
-    private Modality modality(List<Code> codes) {
-        if (ambulatoryDaytime.containsAny(codes)) {
+    /**
+     * From the Observation's codes and its components' codes, all together: ambulatory when one is in
+     * the ambulatory daytime set, else home when one is in the home average set, else clinic.
+     */
+    private static Modality modality(int observation, BitSet ambulatory, BitSet home) {
+        if (ambulatory.get(observation)) {
             return Modality.AMBULATORY;
         }
-        if (homeAverage.containsAny(codes)) {
+        if (home.get(observation)) {
             return Modality.HOME;
         }
         return Modality.CLINIC;
+    }
+
+    /** The positions of the Observations with a code of the set, their own or a component's. */
+    private static BitSet positions(PatientRecord record, CodeSet codes) {
+        BitSet positions = new BitSet();
+        for (int at : record.index().observationOrComponentPositions(codes.keys())) {
+            positions.set(at);
+        }
+        return positions;
     }
 
     private static BigDecimal mmHg(Quantity q) {

@@ -70,8 +70,8 @@ final class CardiovascularQueries {
      * as-of date, from final or amended Observations (not preliminary), oldest first.
      */
     static List<Score> scores(PatientRecord record, CodeSet codes, LocalDate asOf) {
-        return record.observations().stream()
-                .filter(o -> o.isUsable() && !"preliminary".equals(o.status()) && codes.containsAny(o.codes()))
+        return record.index().observations(codes.keys()).stream()
+                .filter(o -> o.isUsable() && !"preliminary".equals(o.status()))
                 .filter(o -> o.effective() != null && !o.effective().date().isAfter(asOf))
                 .filter(o -> isPercent(o.value()))
                 .map(o -> new Score(o.effective().date(), o.value().value()))

@@ -137,7 +137,9 @@ final class CervicalScreeningDue implements Rule {
     private Stream<Result> results(PatientRecord record) {
         Stream<Result> coded = RecordQueries.codedEvents(record, codes.adequate())
                 .map(t -> new Result(t.date(), Kind.RESULT));
-        Stream<Result> hpv = record.observations().stream()
+        // hpvResult reads only Observations coded with an HPV result or an HPV test
+        Stream<Result> hpv = record.index().observations(codes.hpvPositive().keys(), codes.hpvNegative().keys(),
+                        codes.clinicianSampleTests().keys(), codes.selfSampleTests().keys()).stream()
                 .filter(o -> o.isUsable() && o.effective() != null)
                 .map(this::hpvResult)
                 .flatMap(Optional::stream);

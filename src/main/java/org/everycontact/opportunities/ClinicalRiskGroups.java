@@ -158,8 +158,8 @@ final class ClinicalRiskGroups {
     }
 
     private Optional<BigDecimal> latestBmi(PatientRecord record, LocalDate asOf) {
-        return record.observations().stream()
-                .filter(o -> o.isUsable() && bmi.containsAny(o.codes()) && o.value() != null
+        return record.index().observations(bmi.keys()).stream()
+                .filter(o -> o.isUsable() && o.value() != null
                         && o.value().value() != null && o.effective() != null && !o.effective().date().isAfter(asOf))
                 .max(Comparator.comparing((ObservationEntry o) -> o.effective().date()))
                 .map(o -> o.value().value());

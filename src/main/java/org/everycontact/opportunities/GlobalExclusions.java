@@ -2,6 +2,7 @@ package org.everycontact.opportunities;
 
 import java.time.LocalDate;
 import org.everycontact.record.ConditionEntry;
+import org.everycontact.record.ObservationEntry;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.terminology.CodeSet;
 
@@ -29,14 +30,13 @@ final class GlobalExclusions {
     }
 
     private boolean onPalliativeCareRegister(PatientRecord record, LocalDate asOf) {
-        boolean activeCondition = record.conditions().stream()
-                .filter(c -> palliativeCare.containsAny(c.codes()))
+        boolean activeCondition = record.index().conditions(palliativeCare.keys()).stream()
                 .anyMatch(GlobalExclusions::isActive);
-        return activeCondition || record.observations().stream()
-                .filter(o -> o.isUsable() && palliativeCare.containsAny(o.codes()))
+        return activeCondition || record.index().observations(palliativeCare.keys()).stream()
+                .filter(ObservationEntry::isUsable)
                 .anyMatch(o -> o.effective() == null || !o.effective().date().isAfter(asOf))
-                || record.procedures().stream()
-                .anyMatch(p -> !"entered-in-error".equals(p.status()) && palliativeCare.containsAny(p.codes()));
+                || record.index().procedures(palliativeCare.keys()).stream()
+                .anyMatch(p -> !"entered-in-error".equals(p.status()));
     }
 
     private static boolean isActive(ConditionEntry c) {

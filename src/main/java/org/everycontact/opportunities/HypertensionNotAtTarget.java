@@ -99,8 +99,9 @@ final class HypertensionNotAtTarget implements Rule {
         int age = record.demographics().ageOn(asOf);
         boolean frail = gaps.frailtyGate() && CardiovascularQueries.anyEver(record, frailty, asOf);
         boolean older = age >= parameters.olderAgeFrom() || frail;
-        List<Reading> all = Stream.concat(readings.clinicDays(record, asOf).stream(),
-                        readings.readings(record, asOf).stream().filter(r -> r.modality() != Modality.CLINIC))
+        List<Reading> read = readings.readings(record, asOf);
+        List<Reading> all = Stream.concat(BloodPressureReadings.clinicDays(read).stream(),
+                        read.stream().filter(r -> r.modality() != Modality.CLINIC))
                 .sorted(BloodPressureReadings.CHRONOLOGICAL).toList();
         Optional<Reading> latest = BloodPressureReadings.latest(all);
         List<Evidence> evidence = new ArrayList<>();

@@ -85,7 +85,8 @@ final class LabValues {
     /** Every LDL and non-HDL cholesterol result on or before the as-of date, oldest first. */
     List<Result> cholesterol(PatientRecord record, LocalDate asOf) {
         List<Result> results = new ArrayList<>();
-        for (ObservationEntry o : record.observations()) {
+        // only an Observation coded LDL or non-HDL gives a result
+        for (ObservationEntry o : record.index().observations(ldl.keys(), nonHdl.keys())) {
             if (!o.isUsable() || "preliminary".equals(o.status()) || o.effective() == null
                     || o.effective().date().isAfter(asOf) || o.value() == null || o.value().value() == null) {
                 continue;

@@ -53,8 +53,7 @@ final class LifestyleReadings {
     /** The latest usable Observation in the set with a value in an accepted unit. */
     static Optional<Measured> latestValue(PatientRecord record, CodeSet codes, LocalDate asOf,
                                           Predicate<Quantity> unit) {
-        return readable(record, asOf)
-                .filter(o -> codes.containsAny(o.codes()))
+        return readable(record, codes, asOf)
                 .filter(o -> o.value() != null && o.value().value() != null && unit.test(o.value()))
                 .max(CHRONOLOGICAL)
                 .map(o -> new Measured(o.effective().date(), o.value().value(),
@@ -68,8 +67,7 @@ final class LifestyleReadings {
      */
     static Optional<SmokingStatus> latestSmokingStatus(PatientRecord record, CodeSet statuses, CodeSet current,
                                                        LocalDate asOf) {
-        return readable(record, asOf)
-                .filter(o -> statuses.containsAny(o.codes()))
+        return readable(record, statuses, asOf)
                 .filter(o -> statusConcept(o).stream().anyMatch(c -> SNOMED.equals(c.system()) && statuses.contains(c)))
                 .max(CHRONOLOGICAL)
                 .map(o -> new SmokingStatus(o.effective().date(), current.containsAny(statusConcept(o))));
@@ -80,8 +78,9 @@ final class LifestyleReadings {
         return o.valueCodes().isEmpty() ? o.codes() : o.valueCodes();
     }
 
-    private static Stream<ObservationEntry> readable(PatientRecord record, LocalDate asOf) {
-        return record.observations().stream()
+    /** Readable Observations with a code of the set, in the record's order. */
+    private static Stream<ObservationEntry> readable(PatientRecord record, CodeSet codes, LocalDate asOf) {
+        return record.index().observations(codes.keys()).stream()
                 .filter(o -> o.isUsable() && !"preliminary".equals(o.status()))
                 .filter(o -> o.effective() != null && !o.effective().date().isAfter(asOf));
     }

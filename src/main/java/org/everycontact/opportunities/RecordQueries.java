@@ -31,30 +31,21 @@ final class RecordQueries {
     private RecordQueries() {
     }
 
-    /** Dates of every usable Condition, Observation (code or component) or Procedure in the set. */
+    /**
+     * Dates of every usable Condition, Observation (code or component) or Procedure in the set: the
+     * record's index gives the entries carrying a code of the set, each once and in the record's order.
+     */
     static Stream<ClinicalTime> codedEvents(PatientRecord record, CodeSet codes) {
-        Stream<ClinicalTime> conditions = record.conditions().stream()
-                .filter(c -> !c.isRefutedOrError() && codes.containsAny(c.codes()))
+        Stream<ClinicalTime> conditions = record.index().conditions(codes.keys()).stream()
+                .filter(c -> !c.isRefutedOrError())
                 .map(ConditionEntry::when);
-        Stream<ClinicalTime> observations = record.observations().stream()
+        Stream<ClinicalTime> observations = record.index().observationsOrComponents(codes.keys()).stream()
                 .filter(ObservationEntry::isUsable)
-                .filter(o -> codes.containsAny(o.codes()) || anyComponentIn(o, codes))
                 .map(ObservationEntry::effective);
-        Stream<ClinicalTime> procedures = record.procedures().stream()
+        Stream<ClinicalTime> procedures = record.index().procedures(codes.keys()).stream()
                 .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status()))
-                .filter(p -> codes.containsAny(p.codes()))
                 .map(ProcedureEntry::performed);
         return Stream.of(conditions, observations, procedures).flatMap(s -> s).filter(t -> t != null);
-    }
-
-    /** A loop, not a stream: it runs for every observation of every scan, and most have no component in the set. */
-    private static boolean anyComponentIn(ObservationEntry observation, CodeSet codes) {
-        for (ObservationEntry.Component component : observation.components()) {
-            if (codes.containsAny(component.codes())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Optional<LocalDate> latest(PatientRecord record, CodeSet codes) {
@@ -75,12 +66,12 @@ final class RecordQueries {
      * remission, or a usable coded Observation in the set (GP systems record register codes either way).
      */
     static boolean onRegister(PatientRecord record, CodeSet codes, LocalDate asOf) {
-        boolean condition = record.conditions().stream()
-                .filter(c -> !c.isRefutedOrError() && codes.containsAny(c.codes()))
+        boolean condition = record.index().conditions(codes.keys()).stream()
+                .filter(c -> !c.isRefutedOrError())
                 .anyMatch(c -> c.clinicalStatus() == null || "active".equals(c.clinicalStatus())
                         || "recurrence".equals(c.clinicalStatus()) || "relapse".equals(c.clinicalStatus()));
-        return condition || record.observations().stream()
-                .filter(o -> o.isUsable() && codes.containsAny(o.codes()))
+        return condition || record.index().observations(codes.keys()).stream()
+                .filter(ObservationEntry::isUsable)
                 .anyMatch(o -> o.effective() == null || !o.effective().date().isAfter(asOf));
     }
 
@@ -102,18 +93,18 @@ final class RecordQueries {
 
     /** Dates of usable issues (MedicationRequest) and statements (MedicationStatement) of a medicine in the set. */
     static Stream<LocalDate> medicationDates(PatientRecord record, CodeSet medicines) {
-        return record.medications().stream()
+        return record.index().medications(medicines.keys()).stream()
                 .filter(m -> !UNUSABLE_MEDICATION_STATUSES.contains(m.status()))
-                .filter(m -> medicines.containsAny(m.codes()) && m.when() != null)
+                .filter(m -> m.when() != null)
                 .map(m -> m.when().date());
     }
 
     /** Dates of usable issues (MedicationRequest only) of a medicine in the set. */
     static Stream<LocalDate> issueDates(PatientRecord record, CodeSet medicines) {
-        return record.medications().stream()
+        return record.index().medications(medicines.keys()).stream()
                 .filter(m -> m.kind() == MedicationEntry.Kind.REQUEST)
                 .filter(m -> !UNUSABLE_MEDICATION_STATUSES.contains(m.status()))
-                .filter(m -> medicines.containsAny(m.codes()) && m.when() != null)
+                .filter(m -> m.when() != null)
                 .map(m -> m.when().date());
     }
 

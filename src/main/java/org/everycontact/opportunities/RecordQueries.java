@@ -94,7 +94,7 @@ final class RecordQueries {
     /** Dates of usable issues (MedicationRequest) and statements (MedicationStatement) of a medicine in the set. */
     static Stream<LocalDate> medicationDates(PatientRecord record, CodeSet medicines) {
         return record.index().medications(medicines.keys()).stream()
-                .filter(m -> !UNUSABLE_MEDICATION_STATUSES.contains(m.status()))
+                .filter(m -> m.status() == null || !UNUSABLE_MEDICATION_STATUSES.contains(m.status()))
                 .filter(m -> m.when() != null)
                 .map(m -> m.when().date());
     }
@@ -103,7 +103,7 @@ final class RecordQueries {
     static Stream<LocalDate> issueDates(PatientRecord record, CodeSet medicines) {
         return record.index().medications(medicines.keys()).stream()
                 .filter(m -> m.kind() == MedicationEntry.Kind.REQUEST)
-                .filter(m -> !UNUSABLE_MEDICATION_STATUSES.contains(m.status()))
+                .filter(m -> m.status() == null || !UNUSABLE_MEDICATION_STATUSES.contains(m.status()))
                 .filter(m -> m.when() != null)
                 .map(m -> m.when().date());
     }

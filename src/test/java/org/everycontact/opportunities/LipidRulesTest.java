@@ -15,6 +15,7 @@ import io.restassured.response.ValidatableResponse;
 import org.everycontact.support.CdsRequest;
 import org.everycontact.support.TestPatient;
 import org.everycontact.support.Topics;
+import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,13 @@ class LipidRulesTest {
     }
 
     // R-LIP-01
+
+    @Test
+    void medicineRecordWithoutAStatusIsReadNotAFault() {
+        TestPatient patient = chd().medicationStatement(RXNORM, ATORVASTATIN, "2026-10-01");
+        ((MedicationStatement) patient.resourcesOf("MedicationStatement").get(0)).setStatus(null);
+        call(patient).body(FINDINGS, not(hasItem("R-LIP-01")));
+    }
 
     @Test
     void T_LIP_01_chdWithoutStatinFires() {

@@ -3,6 +3,7 @@ package org.everycontact.cohorts;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.everycontact.record.Code;
 import org.everycontact.record.ConditionEntry;
@@ -36,8 +37,20 @@ final class CodedEvents {
      * the entries with a code in the set, each once and in the record's order.
      */
     static Stream<Event> of(PatientRecord record, CodeSet codes) {
+        return events(record, codes, c -> true);
+    }
+
+    /**
+     * As {@link #of}, leaving out Conditions no longer active (resolved, inactive, in remission): a
+     * PLUS group is what the record says of the patient now, not what it once said.
+     */
+    static Stream<Event> current(PatientRecord record, CodeSet codes) {
+        return events(record, codes, CodedEvents::activeCondition);
+    }
+
+    private static Stream<Event> events(PatientRecord record, CodeSet codes, Predicate<ConditionEntry> condition) {
         Stream<Event> conditions = record.index().conditions(codes.keys()).stream()
-                .filter(c -> !c.isRefutedOrError())
+                .filter(c -> !c.isRefutedOrError() && condition.test(c))
                 .flatMap(c -> c.codes().stream().filter(codes::contains)
                         .map(code -> new Event(code, c.when() == null ? null : c.when().date())));
         Stream<Event> observations = record.index().observations(codes.keys()).stream()

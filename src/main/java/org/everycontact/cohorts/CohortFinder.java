@@ -115,7 +115,7 @@ public class CohortFinder {
         return switch (group.detection()) {
             case NATIONAL_CODES -> {
                 Set<String> evidence = new LinkedHashSet<>(group == PlusGroup.CARER ? carer(record)
-                        : keys(CodedEvents.of(record, valueSets.get(group.codes())).toList()));
+                        : keys(CodedEvents.current(record, valueSets.get(group.codes())).toList()));
                 if (group == PlusGroup.GYPSY_ROMA_TRAVELLER && recorded.gypsyRomaTraveller()
                         && !evidence.contains(key(recorded))) {
                     evidence.add(recorded.evidence());
@@ -125,7 +125,7 @@ public class CohortFinder {
             case ETHNICITY -> isMinority(recorded.group()) ? List.of(recorded.evidence()) : List.of();
             case LOCAL_CODES -> {
                 CodeSet codes = localCodes.get(group);
-                yield codes == null ? List.of() : keys(CodedEvents.of(record, codes).toList());
+                yield codes == null ? List.of() : keys(CodedEvents.current(record, codes).toList());
             }
             case AREA -> coastal.evidence(deprivation).map(List::of).orElse(List.of());
         };
@@ -135,7 +135,7 @@ public class CohortFinder {
     private List<String> carer(PatientRecord record) {
         Optional<LocalDate> stopped = CodedEvents.of(record, valueSets.get(ValueSetId.NOT_CARER))
                 .map(Event::date).filter(Objects::nonNull).max(Comparator.naturalOrder());
-        return keys(CodedEvents.of(record, valueSets.get(ValueSetId.CARER))
+        return keys(CodedEvents.current(record, valueSets.get(ValueSetId.CARER))
                 .filter(e -> stopped.isEmpty() || e.date() != null && e.date().isAfter(stopped.get()))
                 .toList());
     }

@@ -88,6 +88,19 @@ class CohortsTest {
     }
 
     @Test
+    void resolvedHomelessnessIsNotAPlusGroupNow() {
+        Condition resolved = new Condition();
+        resolved.setId("cond-resolved");
+        resolved.setSubject(new Reference("Patient/pat-1"));
+        resolved.setCode(TestPatient.concept(SNOMED, "32911000"));
+        resolved.setClinicalStatus(
+                TestPatient.concept("http://terminology.hl7.org/CodeSystem/condition-clinical", "resolved"));
+        resolved.setOnset(new DateTimeType("2019-01-01"));
+        call(adult().add(resolved)).body(COHORTS, nullValue());
+        call(adult().condition(SNOMED, "32911000", "2019-01-01")).body(COHORTS + ".id", contains("plus:homeless"));
+    }
+
+    @Test
     void refutedLearningDisabilityDoesNotCount() {
         Condition refuted = new Condition();
         refuted.setId("cond-refuted");

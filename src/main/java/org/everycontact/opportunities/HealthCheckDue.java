@@ -28,12 +28,8 @@ final class HealthCheckDue implements Rule {
 
     static final String ID = "R-NHC-01";
 
-    /** A register with its own "resolved" cluster; {@code resolved} is null when it has none. */
-    record Ineligible(CodeSet codes, CodeSet resolved) {
-    }
-
     private final CardiovascularParameters.HealthCheck parameters;
-    private final List<Ineligible> registers;
+    private final List<Register> registers;
     private final CodeSet ckd12;
     private final CodeSet statins;
     private final List<CodeSet> riskScores;
@@ -46,7 +42,7 @@ final class HealthCheckDue implements Rule {
      * @param ckd12 CKD stage 1 and 2, an exclusion only when {@code ckdStages1And2Exclude}
      * @param riskScores the code sets whose recorded percentages count as a previous CVD risk
      */
-    HealthCheckDue(CardiovascularParameters.HealthCheck parameters, List<Ineligible> registers, CodeSet ckd12,
+    HealthCheckDue(CardiovascularParameters.HealthCheck parameters, List<Register> registers, CodeSet ckd12,
                    CodeSet statins, List<CodeSet> riskScores, CodeSet healthCheck, CodeSet riskAssessment,
                    GlobalExclusions exclusions) {
         this.parameters = parameters;
@@ -80,7 +76,7 @@ final class HealthCheckDue implements Rule {
         int months = parameters.intervalMonths();
         if (age < parameters.ageMin() || age > parameters.ageMax()
                 || exclusions.excludesPreventive(record, asOf)
-                || registers.stream().anyMatch(r -> onRegister(record, r, asOf))
+                || registers.stream().anyMatch(r -> r.includes(record, asOf))
                 || (parameters.ckdStages1And2Exclude() && RecordQueries.onRegister(record, ckd12, asOf))
                 || RecordQueries.medicationWithinMonths(record, statins, asOf, parameters.statinLookbackMonths())
                 || riskScores.stream().flatMap(codes -> CardiovascularQueries.scores(record, codes, asOf).stream())
@@ -98,10 +94,5 @@ final class HealthCheckDue implements Rule {
         evidence.add(Evidence.valued("Age", Integer.toString(age)));
         evidence.add(Evidence.valued("Interval (months)", Integer.toString(months)));
         return Optional.of(new Finding(ID, evidence));
-    }
-
-    private static boolean onRegister(PatientRecord record, Ineligible register, LocalDate asOf) {
-        return register.resolved() == null ? RecordQueries.onRegister(record, register.codes(), asOf)
-                : RecordQueries.onRegister(record, register.codes(), register.resolved(), asOf);
     }
 }

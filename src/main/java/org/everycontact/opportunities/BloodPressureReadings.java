@@ -106,8 +106,19 @@ final class BloodPressureReadings {
     private record PairKey(Instant instant, Modality modality) {
     }
 
-    /** Every usable reading on or before the as-of date, oldest first. */
+    /** The readings of one record as of one date, by the readings' code sets (this object's identity). */
+    private record ReadingsAsOf(BloodPressureReadings readings, LocalDate asOf) {
+    }
+
+    /**
+     * Every usable reading on or before the as-of date, oldest first: read once per record and date,
+     * then shared by the rules that judge them.
+     */
     List<Reading> readings(PatientRecord record, LocalDate asOf) {
+        return record.index().derived(new ReadingsAsOf(this, asOf), () -> read(record, asOf));
+    }
+
+    private List<Reading> read(PatientRecord record, LocalDate asOf) {
         List<Reading> readings = new ArrayList<>();
         Map<PairKey, BigDecimal[]> parts = new LinkedHashMap<>();
         Map<PairKey, Reading> keys = new LinkedHashMap<>();
@@ -159,7 +170,7 @@ final class BloodPressureReadings {
             readings.add(new Reading(r.date(), r.instant(), r.modality(), pair[0], pair[1]));
         });
         readings.sort(CHRONOLOGICAL);
-        return readings;
+        return List.copyOf(readings);
     }
 
     /**

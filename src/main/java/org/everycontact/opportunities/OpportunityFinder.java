@@ -146,27 +146,26 @@ public class OpportunityFinder {
         return rules.stream().sorted(Comparator.comparing(Rule::tier)).toList();
     }
 
-    /**
-     * Runs every rule whose resource types are complete, then drops the findings another finding
-     * supersedes (a merged card, clinical-spec C2: R-RESP-01 carries flu, COVID-19 and pneumococcal).
-     */
     /** The clinical configuration the rules judge with at the as-of date. */
     public ConfigurationInForce configuration(LocalDate asOf) {
         return new ConfigurationInForce(parameters.version(), parameters.signedOffBy().orElse(null),
                 qofIndicators.inForce(asOf).map(ClinicalParameters.QofEdition::label).orElse(null));
     }
 
+    /**
+     * Runs every rule whose resource types are complete, then drops the findings another finding
+     * supersedes (a merged card, clinical-spec C2: R-RESP-01 carries flu, COVID-19 and pneumococcal).
+     */
     public Opportunities find(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         List<Finding> findings = new ArrayList<>();
         List<Withheld> withheld = new ArrayList<>();
         Set<String> superseded = new HashSet<>();
         for (Rule rule : rules) {
-            List<ResourceKind> incomplete = rule.needsComplete().stream()
-                    .filter(kind -> !record.isComplete(kind)).sorted().toList();
-            if (!incomplete.isEmpty()) {
-                withheld.add(new Withheld(rule.id(), incomplete));
+            if (!isComplete(record, rule.needsComplete())) {
+                withheld.add(new Withheld(rule.id(), rule.needsComplete().stream()
+                        .filter(kind -> !record.isComplete(kind)).sorted().toList()));
             } else {
-                rule.evaluate(record, cohorts, asOf).ifPresent(finding -> {
+                rule.evaluateOnce(record, cohorts, asOf).ifPresent(finding -> {
                     findings.add(finding);
                     superseded.addAll(rule.supersedes());
                 });
@@ -174,5 +173,14 @@ public class OpportunityFinder {
         }
         findings.removeIf(finding -> superseded.contains(finding.ruleId()));
         return new Opportunities(findings, withheld);
+    }
+
+    private static boolean isComplete(PatientRecord record, Set<ResourceKind> kinds) {
+        for (ResourceKind kind : kinds) {
+            if (!record.isComplete(kind)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,7 +1,8 @@
 package org.everycontact.opportunities;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,20 +37,38 @@ final class RecordQueries {
      * record's index gives the entries carrying a code of the set, each once and in the record's order.
      */
     static Stream<ClinicalTime> codedEvents(PatientRecord record, CodeSet codes) {
-        Stream<ClinicalTime> conditions = record.index().conditions(codes.keys()).stream()
-                .filter(c -> !c.isRefutedOrError())
-                .map(ConditionEntry::when);
-        Stream<ClinicalTime> observations = record.index().observationsOrComponents(codes.keys()).stream()
-                .filter(ObservationEntry::isUsable)
-                .map(ObservationEntry::effective);
-        Stream<ClinicalTime> procedures = record.index().procedures(codes.keys()).stream()
-                .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status()))
-                .map(ProcedureEntry::performed);
-        return Stream.of(conditions, observations, procedures).flatMap(s -> s).filter(t -> t != null);
+        return eventTimes(record, codes).stream();
+    }
+
+    /** {@link #codedEvents} as a list, gathered without a stream pipeline: the rules ask this many times a call. */
+    private static List<ClinicalTime> eventTimes(PatientRecord record, CodeSet codes) {
+        List<ClinicalTime> times = new ArrayList<>();
+        for (ConditionEntry c : record.index().conditions(codes.keys())) {
+            if (!c.isRefutedOrError() && c.when() != null) {
+                times.add(c.when());
+            }
+        }
+        for (ObservationEntry o : record.index().observationsOrComponents(codes.keys())) {
+            if (o.isUsable() && o.effective() != null) {
+                times.add(o.effective());
+            }
+        }
+        for (ProcedureEntry p : record.index().procedures(codes.keys())) {
+            if (!"entered-in-error".equals(p.status()) && !"not-done".equals(p.status()) && p.performed() != null) {
+                times.add(p.performed());
+            }
+        }
+        return times;
     }
 
     static Optional<LocalDate> latest(PatientRecord record, CodeSet codes) {
-        return codedEvents(record, codes).map(ClinicalTime::date).max(Comparator.naturalOrder());
+        LocalDate latest = null;
+        for (ClinicalTime t : eventTimes(record, codes)) {
+            if (latest == null || t.date().isAfter(latest)) {
+                latest = t.date();
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** {@code in_last(n months)}: effective date after the as-of date minus n calendar months (spec §6). */
@@ -58,7 +77,13 @@ final class RecordQueries {
     }
 
     static boolean anyWithinMonths(PatientRecord record, CodeSet codes, LocalDate asOf, int months) {
-        return codedEvents(record, codes).anyMatch(t -> withinMonths(t.date(), asOf, months));
+        LocalDate after = asOf.minusMonths(months);
+        for (ClinicalTime t : eventTimes(record, codes)) {
+            if (t.date().isAfter(after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

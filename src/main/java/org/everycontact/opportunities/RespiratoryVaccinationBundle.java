@@ -32,6 +32,8 @@ final class RespiratoryVaccinationBundle implements Rule {
     /** The bundled rules in the order the card names their vaccines. */
     private final List<Bundled> bundled;
     private final ClinicalRiskGroups riskGroups;
+    private final Set<ResourceKind> needsComplete;
+    private final Set<String> supersedes;
 
     /** A bundled rule and the vaccine it is about, as the card names it. */
     record Bundled(Rule rule, String vaccine) {
@@ -40,6 +42,9 @@ final class RespiratoryVaccinationBundle implements Rule {
     RespiratoryVaccinationBundle(List<Bundled> bundled, ClinicalRiskGroups riskGroups) {
         this.bundled = List.copyOf(bundled);
         this.riskGroups = riskGroups;
+        this.needsComplete = this.bundled.stream().flatMap(b -> b.rule().needsComplete().stream())
+                .collect(Collectors.toUnmodifiableSet());
+        this.supersedes = this.bundled.stream().map(b -> b.rule().id()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -54,12 +59,12 @@ final class RespiratoryVaccinationBundle implements Rule {
 
     @Override
     public Set<ResourceKind> needsComplete() {
-        return bundled.stream().flatMap(b -> b.rule().needsComplete().stream()).collect(Collectors.toUnmodifiableSet());
+        return needsComplete;
     }
 
     @Override
     public Set<String> supersedes() {
-        return bundled.stream().map(b -> b.rule().id()).collect(Collectors.toUnmodifiableSet());
+        return supersedes;
     }
 
     @Override
@@ -71,7 +76,7 @@ final class RespiratoryVaccinationBundle implements Rule {
         List<String> due = new ArrayList<>();
         Set<Evidence> carried = new LinkedHashSet<>();
         for (Bundled b : bundled) {
-            b.rule().evaluate(record, cohorts, asOf).ifPresent(finding -> {
+            b.rule().evaluateOnce(record, cohorts, asOf).ifPresent(finding -> {
                 due.add(b.vaccine());
                 carried.addAll(finding.evidence());
             });

@@ -26,6 +26,29 @@ public interface Rule {
     Optional<Finding> evaluate(PatientRecord record, CohortProfile cohorts, LocalDate asOf);
 
     /**
+     * {@link #evaluate}, run once per record, cohort profile and as-of date: the finder and a bundle
+     * that reads this rule (R-RESP-01) share one answer.
+     */
+    default Optional<Finding> evaluateOnce(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
+        return record.index().derived(new Evaluation(this, cohorts, asOf), () -> evaluate(record, cohorts, asOf));
+    }
+
+    /** The key of one evaluation: the rule and the profile by identity, the date by value. */
+    record Evaluation(Rule rule, CohortProfile cohorts, LocalDate asOf) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Evaluation other && rule == other.rule && cohorts == other.cohorts
+                    && asOf.equals(other.asOf);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * System.identityHashCode(rule) + System.identityHashCode(cohorts)) * 31 + asOf.hashCode();
+        }
+    }
+
+    /**
      * Rule ids whose findings this rule's finding merges into one card (clinical-spec C2): when this
      * rule fires, their findings for the same patient are dropped.
      */

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The entries of one {@link PatientRecord} by code, built once with the record, so that a rule asking
@@ -18,6 +20,9 @@ import java.util.Set;
  * each entry carrying a code of the sets once, in the record's order, as a scan of the record would
  * meet it. Derived from the entries, so it takes no part in {@link PatientRecord#equals} and shows no
  * content in {@link #toString()}.
+ *
+ * <p>It also keeps the values several rules derive from the same entries in one hook call (the
+ * blood-pressure readings, a bundled rule's finding), so that each is computed once per record.
  */
 public final class RecordIndex {
 
@@ -34,6 +39,7 @@ public final class RecordIndex {
     private final Map<String, int[]> observationOrComponentCodes;
     private final Map<String, int[]> procedureCodes;
     private final Map<String, int[]> medicationCodes;
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     RecordIndex(List<ConditionEntry> conditions, List<ObservationEntry> observations,
                 List<ProcedureEntry> procedures, List<MedicationEntry> medications) {
@@ -124,6 +130,26 @@ public final class RecordIndex {
     /** MedicationRequests and MedicationStatements with a code under one of the keys, whatever their status. */
     public List<MedicationEntry> medications(Set<String> keys) {
         return entries(medications, positions(medicationCodes, keys));
+    }
+
+    /**
+     * The value {@code compute} derives from this record, computed on the first call for {@code key} and
+     * shared after. The key names the computation and its inputs other than the record (by
+     * {@code equals}); the value must be immutable and not null. Computed outside any lock, so a
+     * computation may ask for other derived values; two threads racing on one key keep the first answer.
+     */
+    public <T> T derived(Object key, Supplier<T> compute) {
+        Object known = derived.get(key);
+        if (known == null) {
+            T computed = compute.get();
+            known = derived.putIfAbsent(key, computed);
+            if (known == null) {
+                return computed;
+            }
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) known;
+        return value;
     }
 
     /** No clinical content: the index is derived from the record's entries. */

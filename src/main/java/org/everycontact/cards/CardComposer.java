@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.opportunities.Finding;
 import org.everycontact.opportunities.Opportunities;
 import org.everycontact.opportunities.Withheld;
@@ -52,9 +53,14 @@ public class CardComposer {
         codeListsLine = "- Code lists: release" + (tags.size() == 1 ? " " : "s ") + String.join(", ", tags) + ".";
     }
 
-    public List<Card> compose(PatientRecord record, Opportunities opportunities) {
+    /** Composes the cards; findings of a rule in {@code snoozedRuleIds} (§7 C4) get no card. */
+    public List<Card> compose(PatientRecord record, CohortProfile profile, Opportunities opportunities,
+                              Set<String> snoozedRuleIds) {
         List<Card> cards = new ArrayList<>();
         for (Finding finding : opportunities.findings()) {
+            if (snoozedRuleIds.contains(finding.ruleId())) {
+                continue;
+            }
             RuleCardWriter writer = writers.get(finding.ruleId());
             if (writer == null) {
                 throw new IllegalStateException("no card wording for rule " + finding.ruleId());

@@ -1,6 +1,6 @@
 package org.everycontact.hooks;
 
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -8,9 +8,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The as-of date of a hook call: today in Europe/London (clinical-spec IN-5), or a fixed date for
- * tests and demonstrations ({@code everycontact.as-of-date}).
+ * tests and demonstrations ({@code everycontact.as-of-date}). Application-scoped so that a test can
+ * move the date within one run (QuarkusMock), as a snooze round trip needs.
  */
-@Singleton
+@ApplicationScoped
 public class AsOfClock {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");

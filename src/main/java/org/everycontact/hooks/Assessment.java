@@ -22,6 +22,8 @@ import org.everycontact.terminology.CodeListReleases;
  *              reason to check housing status, never the label "homeless" (T-PC-02)
  * @param findings what each rule that fired found: its rule id and the evidence (values and dates) used
  * @param withheld rules not run for want of complete data, with the resource types lacking
+ * @param snoozed rules whose findings got no card because a clinician dismissed their card for this
+ *                patient recently (clinical-spec §7 C4)
  * @param completeness per resource type: status, source and reason
  * @param codeLists the release tags of the code lists the rules ran on: the release most lists carry
  *                  and each list at another (clinical-spec §8, T-CODE-01)
@@ -38,6 +40,7 @@ public record Assessment(
         List<CohortEntry> facts,
         List<Finding> findings,
         List<Map<String, Object>> withheld,
+        List<String> snoozed,
         Map<String, Map<String, String>> completeness,
         CodeListReleases codeLists,
         @JsonInclude(JsonInclude.Include.ALWAYS) int excludedResources,

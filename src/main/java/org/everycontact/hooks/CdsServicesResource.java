@@ -55,7 +55,7 @@ public class CdsServicesResource {
     @Operation(summary = "Call a service: returns {\"cards\": [...]}")
     public CdsResponse call(@PathParam("id") String serviceId, InputStream body) {
         requireService(serviceId);
-        return handler.handle(parser.parse(serviceId, readJson(body), catalog));
+        return handler.handle(serviceId, parser.parse(serviceId, readJson(body), catalog));
     }
 
     @POST

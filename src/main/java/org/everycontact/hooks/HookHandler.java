@@ -1,18 +1,24 @@
 package org.everycontact.hooks;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
+import org.everycontact.cards.SnoozePolicy;
 import org.everycontact.cohorts.Cohort;
 import org.everycontact.cohorts.CohortFinder;
 import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.deprivation.Deprivation;
 import org.everycontact.deprivation.DeprivationService;
+import org.everycontact.equity.CardIssue;
+import org.everycontact.equity.IssuedCardLog;
+import org.everycontact.equity.PatientPseudonyms;
 import org.everycontact.opportunities.ConfigurationInForce;
 import org.everycontact.opportunities.OpportunityFinder;
 import org.everycontact.opportunities.Opportunities;
@@ -26,8 +32,9 @@ import org.everycontact.terminology.ValueSetLibrary;
 
 /**
  * One hook call, end to end: resolve the prefetch templates, assemble the record, find the
- * opportunities, compose the cards. This class wires the parts together and decides nothing clinical.
- * Cohorts go to the assessment extension only, never to a card (clinical-spec §9.4).
+ * opportunities, compose the cards without the rules snoozed for this patient (clinical-spec §7 C4),
+ * and queue the record of the cards issued. This class wires the parts together and decides nothing
+ * clinical. Cohorts go to the assessment extension only, never to a card (clinical-spec §9.4).
  */
 @Singleton
 public class HookHandler {
@@ -40,10 +47,17 @@ public class HookHandler {
     private final DeprivationService deprivation;
     private final CohortFinder cohorts;
     private final CodeListReleases codeLists;
+    private final PatientPseudonyms pseudonyms;
+    private final SnoozePolicy snoozes;
+    private final IssuedCardLog issuedCards;
 
     public HookHandler(ServiceCatalog catalog, AsOfClock clock, RecordAssembler assembler,
                        OpportunityFinder finder, CardComposer composer, DeprivationService deprivation,
-                       CohortFinder cohorts, ValueSetLibrary valueSets) {
+                       CohortFinder cohorts, ValueSetLibrary valueSets, PatientPseudonyms pseudonyms,
+                       SnoozePolicy snoozes, IssuedCardLog issuedCards) {
+        this.pseudonyms = pseudonyms;
+        this.snoozes = snoozes;
+        this.issuedCards = issuedCards;
         this.deprivation = deprivation;
         this.cohorts = cohorts;
         this.codeLists = valueSets.releases();
@@ -54,7 +68,7 @@ public class HookHandler {
         this.composer = composer;
     }
 
-    public CdsResponse handle(HookRequest request) {
+    public CdsResponse handle(String serviceId, HookRequest request) {
         LocalDate asOf = clock.today();
         List<PrefetchQuery> queries = catalog.prefetch(asOf).stream()
                 .flatMap(spec -> PrefetchTokens.resolve(spec.template(), request.context())
@@ -67,15 +81,18 @@ public class HookHandler {
         Deprivation place = deprivation.assess(record.demographics().homePostcode());
         CohortProfile inCohorts = cohorts.find(record, place, asOf);
         Opportunities opportunities = finder.find(record, inCohorts, asOf);
-        List<Card> cards = composer.compose(record, opportunities);
+        String patient = pseudonyms.of(record.demographics().nhsNumber(), request.fhirServer(), request.patientId());
+        Set<String> snoozed = snoozes.snoozed(issuedCards.dismissals(patient, snoozes.earliestInForce(asOf)), asOf);
+        List<Card> cards = composer.compose(record, inCohorts, opportunities, snoozed);
+        issuedCards.record(new CardIssue(serviceId, request.hookInstance(), patient, asOf, Instant.now()), cards);
         return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
                 assessment(request, asOf, record, finder.configuration(asOf),
-                        DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities)));
+                        DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities, snoozed)));
     }
 
     private Assessment assessment(HookRequest request, LocalDate asOf, PatientRecord record,
                                   ConfigurationInForce configuration, DeprivationView place, CohortProfile cohorts,
-                                  Opportunities opportunities) {
+                                  Opportunities opportunities, Set<String> snoozed) {
         Map<String, Map<String, String>> completeness = new LinkedHashMap<>();
         record.completeness().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Map<String, String> entry = new LinkedHashMap<>();
@@ -94,7 +111,7 @@ public class HookHandler {
                 : record.demographics().nhsNumber().valid();
         return new Assessment(asOf.toString(), request.hook().wireName(), configuration, place,
                 entries(cohorts.cohorts()), entries(cohorts.areas()), entries(cohorts.facts()),
-                opportunities.findings(), withheld, completeness, codeLists,
+                opportunities.findings(), withheld, snoozed.stream().sorted().toList(), completeness, codeLists,
                 record.excludedResources(), nhsNumberValid);
     }
 

@@ -22,6 +22,9 @@ public class HookRequestParser {
 
     private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
+    /** The issued-card record's column (CDS Hooks asks for a UUID, 36 characters). */
+    private static final int MAX_HOOK_INSTANCE = 100;
+
     private final boolean requireHttps;
 
     public HookRequestParser(@ConfigProperty(name = "everycontact.fhir-server.require-https") boolean requireHttps) {
@@ -36,6 +39,10 @@ public class HookRequestParser {
         Hook hook = catalog.find(serviceId, hookName).orElseThrow(() -> CdsException.invalid(
                 "Service '" + serviceId + "' does not answer hook '" + hookName + "'", "hook"));
         String hookInstance = requiredText(body, "hookInstance", "hookInstance");
+        if (hookInstance.length() > MAX_HOOK_INSTANCE) {
+            throw CdsException.invalid("hookInstance is longer than " + MAX_HOOK_INSTANCE
+                    + " characters (CDS Hooks: a UUID)", "hookInstance");
+        }
 
         JsonNode context = body.get("context");
         if (context == null || !context.isObject()) {

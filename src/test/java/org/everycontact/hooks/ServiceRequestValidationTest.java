@@ -115,6 +115,13 @@ class ServiceRequestValidationTest {
     }
 
     @Test
+    void overlongHookInstanceIsRefusedNamingHookInstance() {
+        CdsRequest request = valid();
+        request.body().put("hookInstance", "h".repeat(101));
+        invalid(post(request), "hookInstance");
+    }
+
+    @Test
     void missingContextIsRefusedNamingContext() {
         CdsRequest request = valid();
         request.body().remove("context");

@@ -58,7 +58,7 @@ final class CodedEvents {
                 .flatMap(o -> o.codes().stream().filter(codes::contains)
                         .map(code -> new Event(code, o.effective() == null ? null : o.effective().date())));
         Stream<Event> procedures = record.index().procedures(codes.keys()).stream()
-                .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status()))
+                .filter(CodedEvents::usable)
                 .flatMap(p -> p.codes().stream().filter(codes::contains)
                         .map(code -> new Event(code, p.performed() == null ? null : p.performed().date())));
         return Stream.of(conditions, observations, procedures).flatMap(s -> s);
@@ -68,37 +68,16 @@ final class CodedEvents {
         return of(record, codes).max(BY_DATE);
     }
 
-    /**
-     * The latest code that places the patient on a register: a Condition in the set that is not
-     * refuted, in error, resolved, inactive or in remission, or a usable Observation or Procedure in the
-     * set dated up to the as-of date; empty when a resolved code (if any) was recorded the same day or
-     * after the latest diagnosis code.
-     */
+    /** The latest code of the register {@link Registers#includes} places the patient on. */
     static Optional<Event> register(PatientRecord record, CodeSet codes, CodeSet resolved, LocalDate asOf) {
-        boolean active = record.index().conditions(codes.keys()).stream()
-                .filter(c -> !c.isRefutedOrError())
-                .anyMatch(CodedEvents::activeCondition)
-                || Stream.concat(
-                        record.index().observations(codes.keys()).stream().filter(ObservationEntry::isUsable)
-                                .map(ObservationEntry::effective),
-                        record.index().procedures(codes.keys()).stream()
-                                .filter(p -> !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status()))
-                                .map(ProcedureEntry::performed))
-                        .anyMatch(t -> t == null || !t.date().isAfter(asOf));
-        if (!active) {
-            return Optional.empty();
-        }
-        Optional<Event> diagnosis = latest(record, codes);
-        Optional<LocalDate> lastResolved = resolved == null ? Optional.empty()
-                : of(record, resolved).map(Event::date).filter(d -> d != null).max(Comparator.naturalOrder());
-        if (lastResolved.isPresent() && diagnosis.map(Event::date)
-                .map(d -> !d.isAfter(lastResolved.get())).orElse(false)) {
-            return Optional.empty();
-        }
-        return diagnosis;
+        return Registers.includes(record, codes, resolved, asOf) ? latest(record, codes) : Optional.empty();
     }
 
-    private static boolean activeCondition(ConditionEntry c) {
+    static boolean usable(ProcedureEntry p) {
+        return !"entered-in-error".equals(p.status()) && !"not-done".equals(p.status());
+    }
+
+    static boolean activeCondition(ConditionEntry c) {
         return c.clinicalStatus() == null || "active".equals(c.clinicalStatus())
                 || "recurrence".equals(c.clinicalStatus()) || "relapse".equals(c.clinicalStatus());
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.everycontact.cohorts.Registers;
 import org.everycontact.record.ClinicalTime;
 import org.everycontact.record.ConditionEntry;
 import org.everycontact.record.MedicationEntry;
@@ -86,34 +87,14 @@ final class RecordQueries {
         return false;
     }
 
-    /**
-     * On a register: a Condition in the set that is not refuted, in error, resolved, inactive or in
-     * remission, or a usable coded Observation in the set (GP systems record register codes either way).
-     */
+    /** On the register of the set, with no "resolved" cluster ({@link Registers#includes}). */
     static boolean onRegister(PatientRecord record, CodeSet codes, LocalDate asOf) {
-        boolean condition = record.index().conditions(codes.keys()).stream()
-                .filter(c -> !c.isRefutedOrError())
-                .anyMatch(c -> c.clinicalStatus() == null || "active".equals(c.clinicalStatus())
-                        || "recurrence".equals(c.clinicalStatus()) || "relapse".equals(c.clinicalStatus()));
-        return condition || record.index().observations(codes.keys()).stream()
-                .filter(ObservationEntry::isUsable)
-                .anyMatch(o -> o.effective() == null || !o.effective().date().isAfter(asOf));
+        return Registers.includes(record, codes, null, asOf);
     }
 
-    /**
-     * On a register whose QOF definition has a "resolved" cluster (HYPRES_COD, DMRES_COD, COPDRES_COD,
-     * ASTRES_COD, ...): on the register as above, and the latest diagnosis code is not followed, on the
-     * same day or later, by a resolved code.
-     */
+    /** On the register of the set, ended by a later code of {@code resolved} ({@link Registers#includes}). */
     static boolean onRegister(PatientRecord record, CodeSet codes, CodeSet resolved, LocalDate asOf) {
-        if (!onRegister(record, codes, asOf)) {
-            return false;
-        }
-        Optional<LocalDate> lastResolved = latest(record, resolved);
-        if (lastResolved.isEmpty()) {
-            return true;
-        }
-        return latest(record, codes).map(diagnosed -> diagnosed.isAfter(lastResolved.get())).orElse(true);
+        return Registers.includes(record, codes, resolved, asOf);
     }
 
     /** Dates of usable issues (MedicationRequest) and statements (MedicationStatement) of a medicine in the set. */

@@ -1,6 +1,7 @@
 package org.everycontact.opportunities;
 
 import java.time.LocalDate;
+import org.everycontact.cohorts.Registers;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.terminology.CodeSet;
 import org.everycontact.terminology.ValueSetId;
@@ -26,7 +27,6 @@ record Register(String name, CodeSet codes, CodeSet resolved) {
     }
 
     boolean includes(PatientRecord record, LocalDate asOf) {
-        return resolved == null ? RecordQueries.onRegister(record, codes, asOf)
-                : RecordQueries.onRegister(record, codes, resolved, asOf);
+        return Registers.includes(record, codes, resolved, asOf);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.everycontact.cohorts.CohortProfile;
+import org.everycontact.deprivation.Deprivation;
 import org.everycontact.opportunities.Finding;
 import org.everycontact.opportunities.Opportunities;
 import org.everycontact.opportunities.Withheld;
@@ -46,13 +48,17 @@ public class CardComposer {
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     private final String codeListsLine;
+    private final ServiceDirectory services;
+    private final SuggestionFactory suggestions;
 
-    public CardComposer(ValueSetLibrary valueSets) {
+    public CardComposer(ValueSetLibrary valueSets, ServiceDirectory services, SuggestionFactory suggestions) {
+        this.services = services;
+        this.suggestions = suggestions;
         Set<String> tags = valueSets.releases().tags();
         codeListsLine = "- Code lists: release" + (tags.size() == 1 ? " " : "s ") + String.join(", ", tags) + ".";
     }
 
-    public List<Card> compose(PatientRecord record, Opportunities opportunities) {
+    public List<Card> compose(PatientRecord record, CohortProfile profile, Opportunities opportunities) {
         List<Card> cards = new ArrayList<>();
         for (Finding finding : opportunities.findings()) {
             RuleCardWriter writer = writers.get(finding.ruleId());
@@ -61,8 +67,9 @@ public class CardComposer {
             }
             cards.add(new Card(newUuid(), writer.summary(finding),
                     writer.detail(finding).stripTrailing() + "\n" + codeListsLine, writer.indicator(),
-                    writer.source(), writer.links(), OverrideReasons.ALL,
-                    Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId()))));
+                    writer.source(), links(writer, profile.deprivation()), OverrideReasons.ALL,
+                    Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId())),
+                    suggestions.suggestions(writer.suggestions(finding), record.demographics().patientId())));
         }
         if (!opportunities.withheld().isEmpty()
                 || record.completeness().values().stream().anyMatch(c -> !c.isComplete())) {
@@ -72,6 +79,13 @@ public class CardComposer {
             cards.add(invalidNhsNumberCard());
         }
         return cards;
+    }
+
+    /** The services' pages for the patient's area, then the writer's guidance. */
+    private List<Link> links(RuleCardWriter writer, Deprivation home) {
+        List<Link> links = new ArrayList<>(services.links(writer.services(), home));
+        links.addAll(writer.guidance());
+        return links;
     }
 
     private static Card incompleteRecordCard(PatientRecord record, List<Withheld> withheld) {

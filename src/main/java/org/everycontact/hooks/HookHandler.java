@@ -67,7 +67,7 @@ public class HookHandler {
         Deprivation place = deprivation.assess(record.demographics().homePostcode());
         CohortProfile inCohorts = cohorts.find(record, place, asOf);
         Opportunities opportunities = finder.find(record, inCohorts, asOf);
-        List<Card> cards = composer.compose(record, opportunities);
+        List<Card> cards = composer.compose(record, inCohorts, opportunities);
         return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
                 assessment(request, asOf, record, finder.configuration(asOf),
                         DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities)));

@@ -126,8 +126,7 @@ final class AlcoholCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("UK clinical guidelines for alcohol treatment, chapter 3 (gov.uk)",
-                LifestyleCardText.ALCOHOL_GUIDANCE));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.ALCOHOL_SERVICE);
     }
 }

@@ -37,7 +37,7 @@ final class BowelScreeningCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("NHS: Bowel cancer screening", URL));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.BOWEL_SCREENING);
     }
 }

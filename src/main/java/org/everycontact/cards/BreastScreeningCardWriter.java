@@ -37,7 +37,7 @@ final class BreastScreeningCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("NHS: Breast screening (mammogram)", URL));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.BREAST_SCREENING);
     }
 }

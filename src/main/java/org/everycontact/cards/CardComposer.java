@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.everycontact.cohorts.CohortProfile;
+import org.everycontact.deprivation.Deprivation;
 import org.everycontact.opportunities.Finding;
 import org.everycontact.opportunities.Opportunities;
 import org.everycontact.opportunities.Withheld;
@@ -47,8 +48,12 @@ public class CardComposer {
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     private final String codeListsLine;
+    private final ServiceDirectory services;
+    private final SuggestionFactory suggestions;
 
-    public CardComposer(ValueSetLibrary valueSets) {
+    public CardComposer(ValueSetLibrary valueSets, ServiceDirectory services, SuggestionFactory suggestions) {
+        this.services = services;
+        this.suggestions = suggestions;
         Set<String> tags = valueSets.releases().tags();
         codeListsLine = "- Code lists: release" + (tags.size() == 1 ? " " : "s ") + String.join(", ", tags) + ".";
     }
@@ -67,8 +72,9 @@ public class CardComposer {
             }
             cards.add(new Card(newUuid(), writer.summary(finding),
                     writer.detail(finding).stripTrailing() + "\n" + codeListsLine, writer.indicator(),
-                    writer.source(), writer.links(), OverrideReasons.ALL,
-                    Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId()))));
+                    writer.source(), links(writer, profile.deprivation()), OverrideReasons.ALL,
+                    Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId())),
+                    suggestions.suggestions(writer.suggestions(finding), record.demographics().patientId())));
         }
         if (!opportunities.withheld().isEmpty()
                 || record.completeness().values().stream().anyMatch(c -> !c.isComplete())) {
@@ -78,6 +84,13 @@ public class CardComposer {
             cards.add(invalidNhsNumberCard());
         }
         return cards;
+    }
+
+    /** The services' pages for the patient's area, then the writer's guidance. */
+    private List<Link> links(RuleCardWriter writer, Deprivation home) {
+        List<Link> links = new ArrayList<>(services.links(writer.services(), home));
+        links.addAll(writer.guidance());
+        return links;
     }
 
     private static Card incompleteRecordCard(PatientRecord record, List<Withheld> withheld) {

@@ -46,8 +46,8 @@ final class CervicalScreeningCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("NHS: Cervical screening", URL));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.CERVICAL_SCREENING);
     }
 
     private static Optional<Evidence> due(Finding finding) {

@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import org.everycontact.opportunities.Finding;
 
 /** Card for R-CYP-AST-01 Asthma: reliever over-use (clinical-spec §5). */
@@ -49,11 +48,6 @@ final class ChildAsthmaCardWriter implements RuleCardWriter {
     public Source source() {
         return new Source("NHS England Core20PLUS5 CYP: asthma", ScreeningCardText.CORE20PLUS5_CYP,
                 CardTopics.of(ruleId(), "Asthma reliever over-use"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of(ScreeningCardText.CORE20PLUS5_CYP_LINK);
     }
 
     private static boolean has(Finding finding, String label) {

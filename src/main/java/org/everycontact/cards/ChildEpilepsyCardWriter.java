@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import org.everycontact.opportunities.Finding;
 
 /** Card for R-CYP-EPI-01 Epilepsy specialist nurse in the first year of care (clinical-spec §5). */
@@ -33,10 +32,5 @@ final class ChildEpilepsyCardWriter implements RuleCardWriter {
     public Source source() {
         return new Source("NHS England Core20PLUS5 CYP: epilepsy", ScreeningCardText.CORE20PLUS5_CYP,
                 CardTopics.of(ruleId(), "Epilepsy specialist nurse"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of(ScreeningCardText.CORE20PLUS5_CYP_LINK);
     }
 }

@@ -35,7 +35,7 @@ final class ChildOralHealthCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("NHS: Find a dentist", DENTIST_URL), ScreeningCardText.CORE20PLUS5_CYP_LINK);
+    public List<ServiceType> services() {
+        return List.of(ServiceType.DENTAL);
     }
 }

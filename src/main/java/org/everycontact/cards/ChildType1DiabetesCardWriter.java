@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import org.everycontact.opportunities.Finding;
 
 /** Card for R-CYP-DM-01 Type 1 diabetes technology access (clinical-spec §5). */
@@ -31,10 +30,5 @@ final class ChildType1DiabetesCardWriter implements RuleCardWriter {
     public Source source() {
         return new Source("NHS England Core20PLUS5 CYP: diabetes", ScreeningCardText.CORE20PLUS5_CYP,
                 CardTopics.of(ruleId(), "Type 1 diabetes technology"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of(ScreeningCardText.CORE20PLUS5_CYP_LINK);
     }
 }

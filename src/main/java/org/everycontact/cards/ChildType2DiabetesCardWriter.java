@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import org.everycontact.opportunities.Finding;
 
 /** Card for R-CYP-DM-02 Type 2 diabetes annual health checks (clinical-spec §5). */
@@ -33,10 +32,5 @@ final class ChildType2DiabetesCardWriter implements RuleCardWriter {
     public Source source() {
         return new Source("NHS England Core20PLUS5 CYP: diabetes", ScreeningCardText.CORE20PLUS5_CYP,
                 CardTopics.of(ruleId(), "Type 2 diabetes annual checks"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of(ScreeningCardText.CORE20PLUS5_CYP_LINK);
     }
 }

@@ -33,7 +33,12 @@ final class CovidVaccineCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("COVID-19 vaccination programme", VaccineCardText.COVID_URL));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.VACCINATION_BOOKING);
+    }
+
+    @Override
+    public List<SuggestionTemplate> suggestions(Finding finding) {
+        return List.of(SuggestionTemplate.COVID_VACCINATION, SuggestionTemplate.COVID_DECLINED);
     }
 }

@@ -63,7 +63,7 @@ final class CvdAboveLipidTargetCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
+    public List<Link> guidance() {
         return List.of(CardiovascularCardText.NG238_LINK);
     }
 

@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.everycontact.opportunities.Evidence;
@@ -45,11 +44,6 @@ final class CvdWithoutLipidTherapyCardWriter implements RuleCardWriter {
     public Source source() {
         return new Source("NICE NG238; QOF CHOL003", CardiovascularCardText.NG238,
                 CardTopics.of(ruleId(), "Established CVD not on lipid-lowering therapy"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of(CardiovascularCardText.NG238_LINK);
     }
 
     private static Optional<Evidence> dated(Finding finding, String label) {

@@ -33,7 +33,12 @@ final class FluVaccineCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("National flu immunisation programme 2026 to 2027", VaccineCardText.FLU_URL));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.VACCINATION_BOOKING);
+    }
+
+    @Override
+    public List<SuggestionTemplate> suggestions(Finding finding) {
+        return List.of(SuggestionTemplate.FLU_VACCINATION, SuggestionTemplate.FLU_DECLINED);
     }
 }

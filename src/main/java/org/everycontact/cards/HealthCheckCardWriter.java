@@ -45,7 +45,7 @@ final class HealthCheckCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("NHS Health Check programme", CardiovascularCardText.HEALTH_CHECK));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.NHS_HEALTH_CHECK);
     }
 }

@@ -70,8 +70,7 @@ final class HealthyWeightCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("NICE NG246: Overweight and obesity management", LifestyleCardText.NG246),
-                Link.absolute("NHS Better Health: lose weight", "https://www.nhs.uk/better-health/lose-weight/"));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.WEIGHT_MANAGEMENT);
     }
 }

@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import java.util.Optional;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
@@ -53,11 +52,6 @@ final class HypertensionNotAtTargetCardWriter implements RuleCardWriter {
     public Source source() {
         return new Source("NICE NG136; QOF", CardText.NG136,
                 CardTopics.of(ruleId(), "Hypertension not at target"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of(CardText.NG136_LINK);
     }
 
     private static boolean frail(Finding finding) {

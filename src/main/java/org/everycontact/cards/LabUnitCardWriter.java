@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
 
@@ -33,10 +32,5 @@ final class LabUnitCardWriter implements RuleCardWriter {
     @Override
     public Source source() {
         return new Source("EveryContact data check", null, CardTopics.of(ruleId(), "Unreadable laboratory unit"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of();
     }
 }

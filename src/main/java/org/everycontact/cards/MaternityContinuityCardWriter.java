@@ -53,9 +53,4 @@ final class MaternityContinuityCardWriter implements RuleCardWriter {
         return new Source("NHS England Core20PLUS5: maternity continuity of carer", URL,
                 CardTopics.of(ruleId(), "Maternity continuity of carer"));
     }
-
-    @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("NHS England: targeted and enhanced midwifery-led continuity of carer", URL));
-    }
 }

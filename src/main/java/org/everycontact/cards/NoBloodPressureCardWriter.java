@@ -39,8 +39,13 @@ final class NoBloodPressureCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(CardText.NG136_LINK);
+    public List<ServiceType> services() {
+        return List.of(ServiceType.PHARMACY_BLOOD_PRESSURE);
+    }
+
+    @Override
+    public List<SuggestionTemplate> suggestions(Finding finding) {
+        return List.of(SuggestionTemplate.BP_RECALL);
     }
 
     private static String lookback(Finding finding) {

@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import org.everycontact.opportunities.Finding;
 import org.everycontact.opportunities.PhysicalActivity;
 
@@ -41,10 +40,5 @@ final class PhysicalActivityCardWriter implements RuleCardWriter {
     public Source source() {
         return new Source("UK Chief Medical Officers' physical activity guidelines", LifestyleCardText.CMO_ACTIVITY,
                 CardTopics.of(ruleId(), "Physical activity"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("UK CMO physical activity guidelines", LifestyleCardText.CMO_ACTIVITY));
     }
 }

@@ -32,8 +32,12 @@ final class PneumococcalVaccineCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("Change of vaccine for the adult pneumococcal programme",
-                VaccineCardText.PNEUMOCOCCAL_URL));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.VACCINATION_BOOKING);
+    }
+
+    @Override
+    public List<SuggestionTemplate> suggestions(Finding finding) {
+        return List.of(SuggestionTemplate.PNEUMOCOCCAL_VACCINATION, SuggestionTemplate.PNEUMOCOCCAL_DECLINED);
     }
 }

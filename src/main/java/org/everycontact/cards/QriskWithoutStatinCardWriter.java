@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
 
@@ -38,10 +37,5 @@ final class QriskWithoutStatinCardWriter implements RuleCardWriter {
     public Source source() {
         return new Source("NICE NG238; NICE QS100", CardiovascularCardText.NG238,
                 CardTopics.of(ruleId(), "QRISK 10% or more without a statin"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of(CardiovascularCardText.NG238_LINK);
     }
 }

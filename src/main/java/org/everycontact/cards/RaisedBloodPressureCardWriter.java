@@ -41,7 +41,12 @@ final class RaisedBloodPressureCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(CardText.NG136_LINK);
+    public List<ServiceType> services() {
+        return List.of(ServiceType.PHARMACY_BLOOD_PRESSURE);
+    }
+
+    @Override
+    public List<SuggestionTemplate> suggestions(Finding finding) {
+        return List.of(SuggestionTemplate.ABPM);
     }
 }

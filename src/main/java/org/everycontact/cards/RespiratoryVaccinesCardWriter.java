@@ -51,7 +51,34 @@ final class RespiratoryVaccinesCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
+    public List<ServiceType> services() {
+        return List.of(ServiceType.VACCINATION_BOOKING);
+    }
+
+    /** A request for each vaccine due, then a decline to record for each. */
+    @Override
+    public List<SuggestionTemplate> suggestions(Finding finding) {
+        List<String> due = due(finding);
+        List<SuggestionTemplate> requests = new ArrayList<>();
+        List<SuggestionTemplate> declines = new ArrayList<>();
+        if (due.contains("flu")) {
+            requests.add(SuggestionTemplate.FLU_VACCINATION);
+            declines.add(SuggestionTemplate.FLU_DECLINED);
+        }
+        if (due.contains("COVID-19")) {
+            requests.add(SuggestionTemplate.COVID_VACCINATION);
+            declines.add(SuggestionTemplate.COVID_DECLINED);
+        }
+        if (due.contains("pneumococcal")) {
+            requests.add(SuggestionTemplate.PNEUMOCOCCAL_VACCINATION);
+            declines.add(SuggestionTemplate.PNEUMOCOCCAL_DECLINED);
+        }
+        requests.addAll(declines);
+        return requests;
+    }
+
+    @Override
+    public List<Link> guidance() {
         return List.of(Link.absolute("National flu immunisation programme 2026 to 2027", VaccineCardText.FLU_URL),
                 Link.absolute("Adult pneumococcal programme", VaccineCardText.PNEUMOCOCCAL_URL));
     }

@@ -39,7 +39,12 @@ final class RsvVaccineCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("Extending the RSV vaccination programme", VaccineCardText.RSV_URL));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.VACCINATION_BOOKING);
+    }
+
+    @Override
+    public List<SuggestionTemplate> suggestions(Finding finding) {
+        return List.of(SuggestionTemplate.RSV_VACCINATION);
     }
 }

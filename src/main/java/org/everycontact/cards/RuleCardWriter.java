@@ -21,5 +21,24 @@ interface RuleCardWriter {
         return "info";
     }
 
-    List<Link> links();
+    /**
+     * The local services the card links to, in order: {@link ServiceDirectory} picks the page for the
+     * patient's area, or the national NHS website page.
+     */
+    default List<ServiceType> services() {
+        return List.of();
+    }
+
+    /** Guidance pages other than the source's, linked after the services. */
+    default List<Link> guidance() {
+        return List.of();
+    }
+
+    /**
+     * What the EHR could do for the clinician (clinical-spec §9.3): requests, recalls and coded entries
+     * with a verified SNOMED CT concept, never a prescription. None by default.
+     */
+    default List<SuggestionTemplate> suggestions(Finding finding) {
+        return List.of();
+    }
 }

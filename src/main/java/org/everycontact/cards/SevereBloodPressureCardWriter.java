@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
 
@@ -47,10 +46,5 @@ final class SevereBloodPressureCardWriter implements RuleCardWriter {
     public Source source() {
         return new Source("NICE NG136", CardText.NG136,
                 CardTopics.of(ruleId(), "Severe blood pressure reading"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of(CardText.NG136_LINK);
     }
 }

@@ -41,8 +41,13 @@ final class ShinglesVaccineCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("Green Book chapter 28a: shingles", VaccineCardText.SHINGLES_URL));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.VACCINATION_BOOKING);
+    }
+
+    @Override
+    public List<SuggestionTemplate> suggestions(Finding finding) {
+        return List.of(SuggestionTemplate.SHINGLES_VACCINATION, SuggestionTemplate.SHINGLES_DECLINED);
     }
 
     private static boolean secondDose(Finding finding) {

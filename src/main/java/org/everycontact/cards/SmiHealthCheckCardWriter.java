@@ -1,6 +1,5 @@
 package org.everycontact.cards;
 
-import java.util.List;
 import java.util.stream.Collectors;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
@@ -60,11 +59,5 @@ final class SmiHealthCheckCardWriter implements RuleCardWriter {
     public Source source() {
         return new Source("NHS England SMI physical health checks; QOF MH indicators", LifestyleCardText.SMI_GUIDANCE,
                 CardTopics.of(ruleId(), "SMI annual physical health check"));
-    }
-
-    @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("NHS England: physical health of people with severe mental illness",
-                LifestyleCardText.SMI_GUIDANCE));
     }
 }

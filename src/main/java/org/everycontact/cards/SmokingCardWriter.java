@@ -76,9 +76,13 @@ final class SmokingCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public List<Link> links() {
-        return List.of(Link.absolute("NHS Better Health: quit smoking", "https://www.nhs.uk/better-health/quit-smoking/"),
-                Link.absolute("NICE IND98: smoking support for people with long-term conditions or SMI",
-                        LifestyleCardText.IND98));
+    public List<ServiceType> services() {
+        return List.of(ServiceType.STOP_SMOKING);
+    }
+
+    /** A referral once the patient has been asked; none while smoking status is still to be recorded. */
+    @Override
+    public List<SuggestionTemplate> suggestions(Finding finding) {
+        return offer(finding) ? List.of(SuggestionTemplate.STOP_SMOKING_REFERRAL) : List.of();
     }
 }

@@ -112,7 +112,9 @@ public enum ValueSetId {
     PREGNANCY_ENDED("pregnancy-ended"),
     SABA("saba"),
     INSULIN_PUMP_OR_CGM("insulin-pump-or-cgm"),
-    URINE_ACR("urine-acr");
+    URINE_ACR("urine-acr"),
+    // Cards: the concepts a suggestion may record or request
+    CARD_SUGGESTION("card-suggestion");
 
     private final String id;
 

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.parser.StrictErrorHandler;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +14,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.everycontact.support.R4Validation;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,13 +31,11 @@ class FhirProfilesTest {
 
     private static final Path FOLDER = Path.of("fhir-profiles");
     private static final FhirContext FHIR = FhirContext.forR4();
-    private static FhirValidator validator;
+    private static R4Validation validator;
 
     @BeforeAll
     static void validator() {
-        ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(FHIR),
-                new InMemoryTerminologyServerValidationSupport(FHIR), new CommonCodeSystemsTerminologyService(FHIR));
-        validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
+        validator = new R4Validation(FHIR);
     }
 
     static Stream<Path> resources() throws IOException {
@@ -62,11 +53,7 @@ class FhirProfilesTest {
     void isValidFhir(Path file) throws IOException {
         IBaseResource resource = FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler())
                 .parseResource(Files.readString(file));
-        ValidationResult result = validator.validateWithResult(resource);
-        String errors = result.getMessages().stream()
-                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-                .map(m -> m.getLocationString() + ": " + m.getMessage())
-                .collect(Collectors.joining("\n"));
+        String errors = validator.errors(resource);
         assertTrue(errors.isEmpty(), file + " is not valid FHIR:\n" + errors);
         String id = file.getFileName().toString().replaceFirst("^[A-Za-z]+-", "").replace(".json", "");
         assertEquals(id, resource.getIdElement().getIdPart(), "resource id matches the file name");

@@ -117,6 +117,15 @@ final class CardCatalogue {
             line("- **Links:**");
             card.links().forEach(link -> line("  - " + link.label() + " <" + link.url() + "> (" + link.type() + ")"));
         }
+        if (card.suggestions() == null || card.suggestions().isEmpty()) {
+            line("- **Suggestions:** none");
+        } else {
+            line("- **Suggestions** (selection behaviour " + card.selectionBehavior() + "):");
+            card.suggestions().forEach(suggestion -> suggestion.actions().forEach(action -> {
+                line("  - " + suggestion.label() + " — " + action.type() + ": " + action.description());
+                line("    `" + action.resource() + "`");
+            }));
+        }
         if (card.overrideReasons() == null || card.overrideReasons().isEmpty()) {
             line("- **Override reasons:** none");
         } else {

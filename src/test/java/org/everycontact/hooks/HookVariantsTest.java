@@ -29,10 +29,14 @@ class HookVariantsTest {
                 .extract().jsonPath();
     }
 
-    /** The cards without their per-call uuid. */
+    /** The cards without their per-call uuids (the card's and its suggestions'). */
+    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> cardsWithoutUuid(JsonPath response) {
         List<Map<String, Object>> cards = response.getList("cards");
-        cards.forEach(card -> card.remove("uuid"));
+        cards.forEach(card -> {
+            card.remove("uuid");
+            ((List<Map<String, Object>>) card.getOrDefault("suggestions", List.of())).forEach(s -> s.remove("uuid"));
+        });
         return cards;
     }
 

@@ -18,7 +18,9 @@ import org.everycontact.record.ResourceKind;
  *
  * <p>Prefetch templates stay inside the spec's query subset: instance read, type search with a
  * patient reference, date with a {@code ge} prefix, and {@code _count}. Dates are computed from
- * the as-of date each time the templates are built.
+ * the as-of date each time the templates are built. So the medication templates carry no
+ * {@code _include} of the Medications that UK records name by reference: the record part reads
+ * those an EHR sends in the Bundle anyway, and asks for them itself when it fetches.
  */
 @Singleton
 public class ServiceCatalog {

@@ -9,6 +9,12 @@ import org.hl7.fhir.r4.model.Resource;
 /** Reads a searchset Bundle or a single resource into {@link Retrieved}, spotting outcomes and paging. */
 final class Bundles {
 
+    /**
+     * The HAPI user-data key under which a resource read from a Bundle keeps its entry's fullUrl, so
+     * that a reference by that URL ({@code urn:uuid:...}) still finds it ({@link MedicationLookup}).
+     */
+    static final String FULL_URL = "everycontact.fullUrl";
+
     private Bundles() {
     }
 
@@ -30,6 +36,9 @@ final class Bundles {
                     return Retrieved.failure("the Bundle holds an OperationOutcome with errors");
                 }
             } else if (r != null && !outcomeEntry) {
+                if (entry.hasFullUrl()) {
+                    r.setUserData(FULL_URL, entry.getFullUrl());
+                }
                 resources.add(r);
             }
         }

@@ -7,12 +7,15 @@ import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
  * The one FhirContext of the service. Its parsers ignore unknown elements without logging them (a
  * log line could carry patient data) but refuse invalid coded values, which become a 400 naming the
- * prefetch key, or an unavailable resource type when fetched.
+ * prefetch key, or an unavailable resource type when fetched. A resource in a Bundle keeps the id it
+ * carries (HAPI would otherwise replace it with its entry's fullUrl, losing {@code Medication/x} to a
+ * {@code urn:uuid:}); the fullUrl is kept beside it ({@link Bundles#FULL_URL}).
  *
  * <p>Building a context and scanning each resource type is expensive, so it is created once and
  * every type EveryContact parses is warmed at start-up.
@@ -26,6 +29,7 @@ public class FhirSupport {
     public FhirSupport(FetchConfig fetchConfig) {
         context = FhirContext.forR4();
         context.setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(true));
+        context.getParserOptions().setOverrideResourceIdWithBundleEntryFullUrl(false);
         context.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
         int timeoutMillis = (int) fetchConfig.deadline().toMillis();
         context.getRestfulClientFactory().setConnectTimeout(timeoutMillis);
@@ -36,6 +40,7 @@ public class FhirSupport {
         for (ResourceKind kind : ResourceKind.values()) {
             context.getResourceDefinition(kind.fhirType());
         }
+        context.getResourceDefinition(Medication.class);
         context.getResourceDefinition(Bundle.class);
         context.getResourceDefinition(OperationOutcome.class);
         warmUp();

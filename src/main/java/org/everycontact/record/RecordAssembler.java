@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.everycontact.record.Completeness.Source;
 import org.everycontact.record.Completeness.Status;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -24,6 +26,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,13 +36,17 @@ import org.jboss.logging.Logger;
  * 412 when there is no FHIR server), JSON null or an empty Bundle (known to be empty), an
  * OperationOutcome with errors, top-level or as a Bundle entry (the client failed: fetch it), or a
  * Bundle with a next link (follow it). All fetches run in parallel under one deadline; what misses
- * it is marked incomplete rather than guessed. Only resources of the key's own type are read:
- * anything else in a Bundle (an _include, a stray Patient) is ignored.
+ * it is marked incomplete rather than guessed. Only resources of the key's own type are read,
+ * and the Medications any Bundle carries, for the medicines that name one by reference
+ * ({@link MedicationLookup}); anything else (a stray Patient) is ignored. A medicine whose
+ * Medication is not at hand has no codes, and its type is marked partial so that rules judging the
+ * absence of a medicine are withheld rather than misled.
  */
 @Singleton
 public class RecordAssembler {
 
     private static final Logger LOG = Logger.getLogger(RecordAssembler.class);
+    private static final String UNRESOLVED_MEDICATION = "medication reference not resolved";
 
     private final FhirSupport fhir;
     private final RecordFetcher fetcher;
@@ -79,18 +86,20 @@ public class RecordAssembler {
 
         Map<ResourceKind, Completeness> completeness = new EnumMap<>(ResourceKind.class);
         Map<ResourceKind, List<Resource>> byKind = new EnumMap<>(ResourceKind.class);
+        List<Resource> carried = new ArrayList<>();
         for (PrefetchQuery query : request.queries()) {
             Future<Retrieved> future = running.get(query.key());
             Retrieved result = future == null ? prefetched.get(query.key()) : await(future, deadline);
             Source source = future == null ? Source.PREFETCH : Source.FHIR_SERVER;
             completeness.merge(query.kind(), completenessOf(result, source), RecordAssembler::worse);
+            carried.addAll(result.resources());
             result.resources().stream()
                     .filter(resource -> resource.fhirType().equals(query.kind().fhirType()))
                     .forEach(byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>())::add);
         }
         String patientKey = request.queries().stream().filter(q -> q.kind() == ResourceKind.PATIENT)
                 .map(PrefetchQuery::key).findFirst().orElse(ResourceKind.PATIENT.fhirType());
-        return build(request, patientKey, byKind, completeness);
+        return build(request, patientKey, byKind, completeness, new MedicationLookup(carried));
     }
 
     /**
@@ -147,13 +156,24 @@ public class RecordAssembler {
         return Completeness.complete(source);
     }
 
+    /** The medicine's codes; none, counted against its type, when its Medication is not at hand. */
+    private static List<Code> medicineCodes(Type medication, DomainResource holder, ResourceKind kind,
+                                            MedicationLookup lookup, Map<ResourceKind, Integer> unresolved) {
+        Optional<List<Code>> codes = ResourceMapper.medicineCodes(medication, holder, lookup);
+        if (codes.isEmpty()) {
+            unresolved.merge(kind, 1, Integer::sum);
+        }
+        return codes.orElse(List.of());
+    }
+
     private static Completeness worse(Completeness a, Completeness b) {
         return a.status().compareTo(b.status()) >= 0 ? a : b;
     }
 
     private PatientRecord build(RecordRequest request, String patientKey, Map<ResourceKind, List<Resource>> byKind,
-                                Map<ResourceKind, Completeness> completeness) {
+                                Map<ResourceKind, Completeness> completeness, MedicationLookup lookup) {
         int excluded = 0;
+        Map<ResourceKind, Integer> unresolved = new EnumMap<>(ResourceKind.class);
         Patient patient = null;
         List<ConditionEntry> conditions = new ArrayList<>();
         List<ObservationEntry> observations = new ArrayList<>();
@@ -178,9 +198,11 @@ public class RecordAssembler {
                 } else if (resource instanceof Procedure p) {
                     procedures.add(ResourceMapper.procedure(p));
                 } else if (resource instanceof MedicationRequest m) {
-                    medications.add(ResourceMapper.medication(m));
+                    medications.add(ResourceMapper.medication(m, medicineCodes(m.getMedication(), m,
+                            ResourceKind.MEDICATION_REQUEST, lookup, unresolved)));
                 } else if (resource instanceof MedicationStatement m) {
-                    medications.add(ResourceMapper.medication(m));
+                    medications.add(ResourceMapper.medication(m, medicineCodes(m.getMedication(), m,
+                            ResourceKind.MEDICATION_STATEMENT, lookup, unresolved)));
                 } else if (resource instanceof Encounter e) {
                     encounters.add(ResourceMapper.encounter(e));
                 }
@@ -189,6 +211,11 @@ public class RecordAssembler {
         if (excluded > 0) {
             LOG.warnf("security: %d resource(s) about another patient were left out of the record", excluded);
         }
+        unresolved.forEach((kind, count) -> {
+            LOG.infof("%d %s medication reference(s) not resolved: the type is marked partial", count, kind.fhirType());
+            completeness.merge(kind, new Completeness(Status.PARTIAL, completeness.get(kind).source(),
+                    UNRESOLVED_MEDICATION), RecordAssembler::worse);
+        });
         if (patient == null) {
             throw new MissingDataException(List.of(patientKey), "the context patient's Patient resource could not be obtained");
         }

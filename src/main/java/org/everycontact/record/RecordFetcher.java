@@ -16,7 +16,10 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * Fetches from the client's FHIR server with HAPI's generic client: a query, or the rest of a
- * paginated result, following next links up to a bound and never past the call's deadline.
+ * paginated result, following next links up to a bound and never past the call's deadline. A
+ * MedicationRequest or MedicationStatement search also asks for the Medications its entries name
+ * ({@code _include=MedicationRequest:medication}), in the same request: a server that ignores it
+ * returns the search alone, and the medicines it names by reference are then left unresolved.
  */
 @Singleton
 public class RecordFetcher {
@@ -57,12 +60,20 @@ public class RecordFetcher {
                         .execute();
                 return Retrieved.of(List.of(resource), null);
             } else {
-                first = Bundles.read(client.search().byUrl(query.query()).returnBundle(Bundle.class).execute());
+                first = Bundles.read(client.search().byUrl(searchUrl(query)).returnBundle(Bundle.class).execute());
             }
             return followPages(client, first, deadline);
         } catch (RuntimeException e) {
             return Retrieved.failure("fetch failed: " + e.getClass().getSimpleName());
         }
+    }
+
+    private static String searchUrl(PrefetchQuery query) {
+        boolean medicines = query.kind() == ResourceKind.MEDICATION_REQUEST
+                || query.kind() == ResourceKind.MEDICATION_STATEMENT;
+        return medicines && !query.query().contains("_include=")
+                ? query.query() + "&_include=" + query.kind().fhirType() + ":medication"
+                : query.query();
     }
 
     private Retrieved followPages(IGenericClient client, Retrieved first, Instant deadline) {

@@ -3,11 +3,13 @@ package org.everycontact.record;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
@@ -18,6 +20,7 @@ import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
 
 /** Maps HAPI R4 resources (UK Core, and the LOINC/CVX of test data) to PatientRecord entries. */
@@ -111,14 +114,23 @@ final class ResourceMapper {
                 ClinicalTimes.ofChoice(p.getPerformed()));
     }
 
-    static MedicationEntry medication(MedicationRequest m) {
-        List<Code> codes = m.getMedication() instanceof CodeableConcept cc ? codes(cc) : List.of();
+    /**
+     * A medicine's codes: those of medicationCodeableConcept, or the {@code code} of the Medication that
+     * medicationReference names (dm+d VMP or AMP in UK Core). Nothing when that Medication is not at hand.
+     */
+    static Optional<List<Code>> medicineCodes(Type medication, DomainResource holder, MedicationLookup lookup) {
+        if (medication instanceof Reference reference) {
+            return lookup.find(reference, holder).map(found -> codes(found.getCode()));
+        }
+        return Optional.of(medication instanceof CodeableConcept cc ? codes(cc) : List.of());
+    }
+
+    static MedicationEntry medication(MedicationRequest m, List<Code> codes) {
         return new MedicationEntry(MedicationEntry.Kind.REQUEST, codes,
                 m.getStatusElement().getValueAsString(), ClinicalTimes.of(m.getAuthoredOnElement()));
     }
 
-    static MedicationEntry medication(MedicationStatement m) {
-        List<Code> codes = m.getMedication() instanceof CodeableConcept cc ? codes(cc) : List.of();
+    static MedicationEntry medication(MedicationStatement m, List<Code> codes) {
         ClinicalTime when = ClinicalTimes.ofChoice(m.getEffective());
         if (when == null) {
             when = ClinicalTimes.of(m.getDateAssertedElement());

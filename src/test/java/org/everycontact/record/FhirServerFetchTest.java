@@ -7,12 +7,14 @@ import static org.everycontact.support.FhirTestServer.Behaviour.SLOW;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -130,6 +132,22 @@ class FhirServerFetchTest {
                 .body(COMPLETENESS + type + ".status", equalTo("complete"))
                 .body(COMPLETENESS + type + ".source", equalTo("fhir-server")));
         assertThat(server.requests(), hasItem("Patient/" + patient.id()));
+    }
+
+    @Test
+    void R_LIP_01_fetchedMedicationRequestsIncludeTheMedicationsTheyNameSoAStatinByReferenceCounts() {
+        TestPatient patient = TestPatient.born("1960-01-01").condition(TestPatient.SNOMED, "53741008", "2015-01-01")
+                .medicationRequestReferring("https://dmd.nhs.uk", "320030001", "2026-10-01");
+        server.serve(patient);
+        post(CdsRequest.patientView(patient).withoutPrefetch("medicationRequests").fhirServer(server.baseUrl()))
+                .statusCode(200)
+                .body(Topics.findings("R-LIP"), not(hasItem("R-LIP-01")))
+                .body(COMPLETENESS + "MedicationRequest.status", equalTo("complete"))
+                .body(COMPLETENESS + "MedicationRequest.source", equalTo("fhir-server"));
+        assertThat(server.requests(), hasItem(startsWith("MedicationRequest?patient=" + patient.id())));
+        assertThat(server.requests(), everyItem(not(startsWith("Medication/"))));
+        assertThat(server.requests().stream().filter(r -> r.startsWith("MedicationRequest?")).toList(),
+                everyItem(containsString("_include=MedicationRequest")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * A real HTTP server on loopback playing "the EHR's FHIR server": serves a TestPatient's resources
  * as FHIR JSON, and can be told to be slow, to fail with 500, to send invalid JSON, or to paginate.
+ * A search with {@code _include} also returns the patient's Medications, as includes.
  */
 public final class FhirTestServer implements AutoCloseable {
 
@@ -113,6 +114,11 @@ public final class FhirTestServer implements AutoCloseable {
         int offset = offset(query);
         Bundle page = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(all.size());
         all.stream().skip(offset).limit(pageSize).forEach(r -> page.addEntry().setResource(r));
+        if (query != null && query.contains("_include=")) {
+            patient.resourcesOf("Medication").forEach(m -> page.addEntry().setResource(m)
+                    .setFullUrl(baseUrl() + "/Medication/" + m.getIdElement().getIdPart())
+                    .getSearch().setMode(Bundle.SearchEntryMode.INCLUDE));
+        }
         if ((long) offset + pageSize < all.size()) {
             page.addLink().setRelation("next").setUrl(baseUrl() + "/" + type + "?patient=" + patient.id()
                     + "&_offset=" + (offset + pageSize));

@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
@@ -28,6 +29,7 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
 
 /**
  * A fluent builder of a patient's FHIR R4 record for tests, serialised as a CDS Hooks prefetch
@@ -153,14 +155,38 @@ public final class TestPatient {
     }
 
     public TestPatient medicationRequest(String system, String code, String date) {
+        return add(medicationRequest(concept(system, code), date));
+    }
+
+    /** A MedicationRequest naming its medicine by {@code #med}, a Medication it contains (UK Core allows it). */
+    public TestPatient medicationRequestContaining(String system, String code, String date) {
+        Medication medication = new Medication().setCode(concept(system, code));
+        medication.setId("med");
+        MedicationRequest m = medicationRequest(new Reference("#med"), date);
+        m.addContained(medication);
+        return add(m);
+    }
+
+    /**
+     * A MedicationRequest naming its medicine by {@code Medication/<id>}, as GP Connect does. The Medication
+     * is one of the patient's resources, in a search Bundle only when included ({@link #bundleIncluding}).
+     */
+    public TestPatient medicationRequestReferring(String system, String code, String date) {
+        Medication medication = new Medication().setCode(concept(system, code));
+        medication.setId(nextId("med"));
+        add(medication);
+        return add(medicationRequest(new Reference("Medication/" + medication.getIdElement().getIdPart()), date));
+    }
+
+    private MedicationRequest medicationRequest(Type medication, String date) {
         MedicationRequest m = new MedicationRequest();
         m.setId(nextId("medreq"));
         m.setSubject(subject());
         m.setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE);
         m.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
-        m.setMedication(concept(system, code));
+        m.setMedication(medication);
         m.setAuthoredOnElement(new DateTimeType(date));
-        return add(m);
+        return m;
     }
 
     public TestPatient medicationStatement(String system, String code, String date) {
@@ -196,6 +222,18 @@ public final class TestPatient {
                 .setFullUrl("urn:uuid:" + r.getIdElement().getIdPart())
                 .getSearch().setMode(Bundle.SearchEntryMode.MATCH));
         bundle.setTotal(bundle.getEntry().size());
+        return bundle;
+    }
+
+    /**
+     * The search Bundle for one type with the patient's resources of another type as
+     * {@code search.mode=include} entries, as a server answering {@code _include} returns it.
+     */
+    public Bundle bundleIncluding(String resourceType, String includedType) {
+        Bundle bundle = bundleOf(resourceType);
+        resourcesOf(includedType).forEach(r -> bundle.addEntry().setResource(r)
+                .setFullUrl("urn:uuid:" + r.getIdElement().getIdPart())
+                .getSearch().setMode(Bundle.SearchEntryMode.INCLUDE));
         return bundle;
     }
 

@@ -1,5 +1,7 @@
 package org.everycontact.cards;
 
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,21 +10,32 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.opportunities.Finding;
 import org.everycontact.opportunities.Opportunities;
 import org.everycontact.opportunities.Withheld;
 import org.everycontact.record.Completeness;
 import org.everycontact.record.PatientRecord;
+import org.everycontact.terminology.CodeListReleases;
 import org.everycontact.terminology.ValueSetLibrary;
 
 /**
- * Turns findings into the cards a GP sees: one card per finding, then one data-completeness card when
- * any part of the record could not be read in full (clinical-spec C5) and a data-quality card for an NHS number that fails its
- * check digit (§3.1). Every card has a uuid, a rule-id topic and the findings extension. A rule card's
- * detail ends with the release tags of the code lists in use (clinical-spec §8, T-CODE-01); which list
- * carries which is in the assessment, as list names could read as labels of the patient (§9.4).
+ * Turns findings into the cards a GP sees (clinical-spec §7, §9): one card per finding (merged findings,
+ * C2, arrive as one: R-SMI-01, R-RESP-01), less those the clinician snoozed (C4); ranked by C7 with the
+ * R-PRI-01 boost ({@link CardRanking}), capped at {@code everycontact.cards.max-per-hook} with one
+ * "n more opportunities" card for the rest ({@link CardCap}, C1). {@code warning} only for R-HTN-02,
+ * never {@code critical} (C3). A lifted card's detail says why the patient is prioritised, in the area
+ * phrasing of §9.4 ({@link PrioritisationText}).
+ * <p>
+ * The data-completeness card (C5, hazard H05) and the NHS number card (§3.1) are about the record, not
+ * opportunities: they follow the rule cards, never count toward the cap and are never put behind
+ * "more", so that a GP always sees that prompts were withheld. Every card has a uuid, a topic (the
+ * primary rule id) and the findings extension. A rule card's detail ends with the release tags of the
+ * code lists in use (clinical-spec §8, T-CODE-01); which list carries which is in the assessment, as
+ * list names could read as labels of the patient (§9.4).
  */
 @Singleton
+@Startup
 public class CardComposer {
 
     public static final String FINDINGS_EXTENSION = "org.everycontact.findings";
@@ -46,24 +59,34 @@ public class CardComposer {
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     private final String codeListsLine;
+    private final CardCap cap;
 
-    public CardComposer(ValueSetLibrary valueSets) {
-        Set<String> tags = valueSets.releases().tags();
-        codeListsLine = "- Code lists: release" + (tags.size() == 1 ? " " : "s ") + String.join(", ", tags) + ".";
+    /** Fails start-up with a message naming the setting when the cap is outside 1 to 5. */
+    @Inject
+    public CardComposer(ValueSetLibrary valueSets, CardLimits limits) {
+        this(valueSets.releases(), new CardCap(limits.maxPerHook()));
     }
 
-    public List<Card> compose(PatientRecord record, Opportunities opportunities) {
-        List<Card> cards = new ArrayList<>();
-        for (Finding finding : opportunities.findings()) {
-            RuleCardWriter writer = writers.get(finding.ruleId());
-            if (writer == null) {
-                throw new IllegalStateException("no card wording for rule " + finding.ruleId());
-            }
-            cards.add(new Card(newUuid(), writer.summary(finding),
-                    writer.detail(finding).stripTrailing() + "\n" + codeListsLine, writer.indicator(),
-                    writer.source(), writer.links(), OverrideReasons.ALL,
-                    Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId()))));
-        }
+    CardComposer(CodeListReleases releases, CardCap cap) {
+        Set<String> tags = releases.tags();
+        this.codeListsLine = "- Code lists: release" + (tags.size() == 1 ? " " : "s ") + String.join(", ", tags) + ".";
+        this.cap = cap;
+    }
+
+    /**
+     * The cards for one hook call.
+     *
+     * @param profile where the patient's cohorts place them, for the R-PRI-01 boost and its wording
+     * @param snoozedRuleIds rules the clinician dismissed for this patient within the snooze period: their
+     *                       findings get no card, not even a line in the "more" card
+     */
+    public List<Card> compose(PatientRecord record, CohortProfile profile, Opportunities opportunities,
+                              Set<String> snoozedRuleIds) {
+        List<Card> ranked = CardRanking.rank(opportunities, profile).stream()
+                .filter(finding -> !snoozedRuleIds.contains(finding.ruleId()))
+                .map(finding -> ruleCard(finding, profile))
+                .toList();
+        List<Card> cards = new ArrayList<>(cap.shown(ranked));
         if (!opportunities.withheld().isEmpty()
                 || record.completeness().values().stream().anyMatch(c -> !c.isComplete())) {
             cards.add(incompleteRecordCard(record, opportunities.withheld()));
@@ -71,7 +94,26 @@ public class CardComposer {
         if (record.demographics().nhsNumber() != null && !record.demographics().nhsNumber().valid()) {
             cards.add(invalidNhsNumberCard());
         }
+        cap.more(ranked).ifPresent(cards::add);
         return cards;
+    }
+
+    private Card ruleCard(Finding finding, CohortProfile profile) {
+        RuleCardWriter writer = writers.get(finding.ruleId());
+        if (writer == null) {
+            throw new IllegalStateException("no card wording for rule " + finding.ruleId());
+        }
+        String written = writer.detail(finding).stripTrailing();
+        String detail = PrioritisationText.bullet(finding.ruleId(), profile)
+                .map(bullet -> PrioritisationText.withBullet(written, bullet)).orElse(written);
+        return new Card(newUuid(), writer.summary(finding), detail + "\n" + codeListsLine,
+                indicator(finding.ruleId()), writer.source(), writer.links(), OverrideReasons.ALL,
+                Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId())));
+    }
+
+    /** Clinical-spec C3: {@code warning} for R-HTN-02 only, {@code info} for every other card, never {@code critical}. */
+    static String indicator(String ruleId) {
+        return CardRanking.SEVERE_BLOOD_PRESSURE.equals(ruleId) ? "warning" : "info";
     }
 
     private static Card incompleteRecordCard(PatientRecord record, List<Withheld> withheld) {

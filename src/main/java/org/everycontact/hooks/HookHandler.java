@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
 import org.everycontact.cohorts.Cohort;
@@ -67,7 +68,7 @@ public class HookHandler {
         Deprivation place = deprivation.assess(record.demographics().homePostcode());
         CohortProfile inCohorts = cohorts.find(record, place, asOf);
         Opportunities opportunities = finder.find(record, inCohorts, asOf);
-        List<Card> cards = composer.compose(record, opportunities);
+        List<Card> cards = composer.compose(record, inCohorts, opportunities, Set.of());
         return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
                 assessment(request, asOf, record, finder.configuration(asOf),
                         DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities)));

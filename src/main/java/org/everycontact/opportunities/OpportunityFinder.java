@@ -4,8 +4,10 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.cohorts.Pregnancy;
@@ -146,18 +148,19 @@ public class OpportunityFinder {
         return rules.stream().sorted(Comparator.comparing(Rule::tier)).toList();
     }
 
-    /**
-     * Runs every rule whose resource types are complete, then drops the findings another finding
-     * supersedes (a merged card, clinical-spec C2: R-RESP-01 carries flu, COVID-19 and pneumococcal).
-     */
     /** The clinical configuration the rules judge with at the as-of date. */
     public ConfigurationInForce configuration(LocalDate asOf) {
         return new ConfigurationInForce(parameters.version(), parameters.signedOffBy().orElse(null),
                 qofIndicators.inForce(asOf).map(ClinicalParameters.QofEdition::label).orElse(null));
     }
 
+    /**
+     * Runs every rule whose resource types are complete, then drops the findings another finding
+     * supersedes (a merged card, clinical-spec C2: R-RESP-01 carries flu, COVID-19 and pneumococcal).
+     */
     public Opportunities find(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         List<Finding> findings = new ArrayList<>();
+        Map<String, Tier> tiers = new HashMap<>();
         List<Withheld> withheld = new ArrayList<>();
         Set<String> superseded = new HashSet<>();
         for (Rule rule : rules) {
@@ -168,11 +171,13 @@ public class OpportunityFinder {
             } else {
                 rule.evaluate(record, cohorts, asOf).ifPresent(finding -> {
                     findings.add(finding);
+                    tiers.put(finding.ruleId(), rule.tier());
                     superseded.addAll(rule.supersedes());
                 });
             }
         }
         findings.removeIf(finding -> superseded.contains(finding.ruleId()));
-        return new Opportunities(findings, withheld);
+        tiers.keySet().removeAll(superseded);
+        return new Opportunities(findings, tiers, withheld);
     }
 }

@@ -103,8 +103,8 @@ final class AlcoholCardWriter implements RuleCardWriter {
             }
             default -> {
                 facts = audit(finding) + ": possible dependence (AUDIT " + bands.dependence() + ")";
-                action = "- **Action (no brief advice):** Ask: " + ASK_PERMISSION + " Act: offer a specialist alcohol "
-                        + "assessment and "
+                action = "- **Action:** Ask: " + ASK_PERMISSION + " Act: offer a specialist alcohol assessment "
+                        + "and "
                         + "refer to the local alcohol service; do not handle this in the consultation alone. "
                         + "Record the AUDIT score and the referral or the decline.\n";
             }

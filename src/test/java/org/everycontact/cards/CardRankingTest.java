@@ -25,9 +25,12 @@ class CardRankingTest {
     }
 
     @Test
-    void C7_withoutPrioritisationCardsKeepTheTierOrder() {
-        assertEquals(List.of("R-HTN-02", "R-HTN-03", "R-SMI-01", "R-SCR-BOW-01", "R-VAC-RSV-01", "R-MECC-SMK-01",
-                "R-MECC-PA-01"), order(FOUND, CardFixtures.notPrioritised()));
+    void C7_withoutPrioritisationCardsKeepTheTierOrderAndTheBoostKeepsTheFindersOrderWithinARank() {
+        List<String> tierOrder = List.of("R-HTN-02", "R-HTN-03", "R-SMI-01", "R-SCR-BOW-01", "R-VAC-RSV-01",
+                "R-MECC-SMK-01", "R-MECC-PA-01");
+        assertEquals(tierOrder, order(FOUND, CardFixtures.notPrioritised()));
+        // Boosted, every clinical-area card here rises together and the vaccine follows them: no reordering.
+        assertEquals(tierOrder, order(FOUND, CardFixtures.core20()));
     }
 
     @Test
@@ -58,12 +61,6 @@ class CardRankingTest {
                 CardFixtures.rsvVaccine(), CardFixtures.severeBloodPressure());
         assertEquals("R-HTN-02", order(lastGiven, CardFixtures.core20()).get(0));
         assertEquals("R-HTN-02", order(lastGiven, CardFixtures.notPrioritised()).get(0));
-    }
-
-    @Test
-    void R_PRI_01_withinARankTheFindersOrderIsKept() {
-        assertEquals(List.of("R-HTN-02", "R-HTN-03", "R-SMI-01", "R-SCR-BOW-01", "R-VAC-RSV-01", "R-MECC-SMK-01",
-                "R-MECC-PA-01"), order(FOUND, CardFixtures.core20()));
     }
 
     @Test

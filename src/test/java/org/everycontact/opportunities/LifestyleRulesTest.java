@@ -240,7 +240,7 @@ class LifestyleRulesTest {
     void increasingRiskCardGivesBriefAdvice() {
         call(adult().observation(TestPatient.SNOMED, AUDIT, "2026-09-10", 12, "{score}"))
                 .body(card(ALC) + ".summary", equalTo("AUDIT 12 (10 Sep 2026): increasing risk — give alcohol brief advice"))
-                .body(card(ALC) + ".detail", containsString("**Alcohol brief advice:**"));
+                .body(card(ALC) + ".detail", containsString("**Alcohol brief advice (Ask–Advise–Act):** Ask: "));
     }
 
     @Test

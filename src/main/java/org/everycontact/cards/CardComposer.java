@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.opportunities.Finding;
 import org.everycontact.opportunities.Opportunities;
+import org.everycontact.opportunities.Tier;
 import org.everycontact.opportunities.Withheld;
 import org.everycontact.record.Completeness;
 import org.everycontact.record.PatientRecord;
@@ -27,9 +28,10 @@ import org.everycontact.terminology.ValueSetLibrary;
  * never {@code critical} (C3). A lifted card's detail says why the patient is prioritised, in the area
  * phrasing of §9.4 ({@link PrioritisationText}).
  * <p>
- * The data-completeness card (C5, hazard H05) and the NHS number card (§3.1) are about the record, not
- * opportunities: they follow the rule cards, never count toward the cap and are never put behind
- * "more", so that a GP always sees that prompts were withheld. Every card has a uuid, a topic (the
+ * Data cards are about the record, not opportunities: the findings of data-quality rules (DQ-LAB-UNIT:
+ * a result that could not be judged), the data-completeness card (C5, hazard H05) and the NHS number
+ * card (§3.1). They follow the rule cards, never count toward the cap and are never put behind "more",
+ * so that a GP always sees that prompts were withheld or results not judged. Every card has a uuid, a topic (the
  * primary rule id) and the findings extension. A rule card's detail ends with the release tags of the
  * code lists in use (clinical-spec §8, T-CODE-01); which list carries which is in the assessment, as
  * list names could read as labels of the patient (§9.4).
@@ -82,11 +84,13 @@ public class CardComposer {
      */
     public List<Card> compose(PatientRecord record, CohortProfile profile, Opportunities opportunities,
                               Set<String> snoozedRuleIds) {
-        List<Card> ranked = CardRanking.rank(opportunities, profile).stream()
+        Map<Boolean, List<Card>> byDataQuality = CardRanking.rank(opportunities, profile).stream()
                 .filter(finding -> !snoozedRuleIds.contains(finding.ruleId()))
-                .map(finding -> ruleCard(finding, profile))
-                .toList();
+                .collect(Collectors.partitioningBy(finding -> opportunities.tier(finding) == Tier.DATA_QUALITY,
+                        Collectors.mapping(finding -> ruleCard(finding, profile), Collectors.toList())));
+        List<Card> ranked = byDataQuality.get(false);
         List<Card> cards = new ArrayList<>(cap.shown(ranked));
+        cards.addAll(byDataQuality.get(true));
         if (!opportunities.withheld().isEmpty()
                 || record.completeness().values().stream().anyMatch(c -> !c.isComplete())) {
             cards.add(incompleteRecordCard(record, opportunities.withheld()));

@@ -132,14 +132,19 @@ class CardComposerTest {
         PatientRecord partial = record(Map.of(ResourceKind.OBSERVATION,
                 new Completeness(Completeness.Status.PARTIAL, Completeness.Source.PREFETCH, "page limit")),
                 new NhsNumber("9434765918", false));
-        Opportunities withWithheld = new Opportunities(SEVEN.findings(), SEVEN.tiers(),
+        Opportunities found = CardFixtures.opportunities(CardFixtures.severeBloodPressure(),
+                CardFixtures.noBloodPressure(), CardFixtures.smiHealthCheck(), CardFixtures.bowelScreening(),
+                CardFixtures.rsvVaccine(), CardFixtures.smoking(), CardFixtures.physicalActivity(),
+                CardFixtures.unreadableLabUnit());
+        Opportunities withWithheld = new Opportunities(found.findings(), found.tiers(),
                 List.of(new Withheld("R-HTN-01", List.of(ResourceKind.OBSERVATION))));
 
         List<Card> cards = composer(3).compose(partial, CardFixtures.notPrioritised(), withWithheld, Set.of());
 
-        assertEquals(List.of("R-HTN-02", "R-HTN-03", "R-SMI-01", "DQ-INCOMPLETE-RECORD", "DQ-NHS-NUMBER",
-                "MORE-OPPORTUNITIES"), topics(cards));
-        assertEquals("4 more opportunities for this patient — see the list in the card", cards.get(5).summary());
+        assertEquals(List.of("R-HTN-02", "R-HTN-03", "R-SMI-01", "DQ-LAB-UNIT", "DQ-INCOMPLETE-RECORD",
+                "DQ-NHS-NUMBER", "MORE-OPPORTUNITIES"), topics(cards));
+        assertEquals(List.of("R-SCR-BOW-01", "R-VAC-RSV-01", "R-MECC-SMK-01", "R-MECC-PA-01"),
+                findings(cards.get(6)));
     }
 
     @Test

@@ -75,11 +75,15 @@ final class CardFixtures {
                 Evidence.valued(PhysicalActivity.AGE, "58")));
     }
 
+    static Finding unreadableLabUnit() {
+        return new Finding("DQ-LAB-UNIT", List.of(new Evidence("LDL cholesterol", "3.1 %", LocalDate.of(2026, 5, 1))));
+    }
+
     /** The tier each fixture's rule ranks in, as the rules declare it. */
     private static final Map<String, Tier> TIERS = Map.of("R-HTN-02", Tier.SAFETY, "R-HTN-03", Tier.CLINICAL_AREA,
             SmiHealthCheck.ID, Tier.CLINICAL_AREA, "R-SCR-BOW-01", Tier.CLINICAL_AREA,
             "R-VAC-RSV-01", Tier.OTHER_VACCINE, SmokingVeryBriefAdvice.ID, Tier.LIFESTYLE,
-            PhysicalActivity.ID, Tier.LIFESTYLE);
+            PhysicalActivity.ID, Tier.LIFESTYLE, "DQ-LAB-UNIT", Tier.DATA_QUALITY);
 
     /** The findings in the order the finder gives them (by tier, then as its rules are listed). */
     static Opportunities opportunities(Finding... findings) {

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -15,14 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.everycontact.support.CdsRequest;
 import org.everycontact.support.TestPatient;
 import org.junit.jupiter.api.Test;
 
 /**
  * Cards as a client receives them from the hook (clinical-spec §7 C1, C2, R-PRI-01; §9.4): merged
- * findings arrive as one card, and a patient with many opportunities sees the three highest-ranked
- * and one "more" card.
+ * findings arrive as one card, and a patient with many opportunities sees the highest-ranked cards up
+ * to the configured cap and one "more" card.
  */
 @QuarkusTest
 class CardsThroughHookTest {
@@ -32,6 +32,9 @@ class CardsThroughHookTest {
     private static final String COPD = "13645005";
     private static final String SCHIZOPHRENIA = "58214004";
     private static final String SMOKER = "77176002";
+
+    @ConfigProperty(name = "everycontact.cards.max-per-hook")
+    int maxPerHook;
 
     private static JsonPath call(TestPatient patient) {
         return given().contentType("application/json").body(CdsRequest.patientView(patient).toString())
@@ -60,20 +63,19 @@ class CardsThroughHookTest {
     }
 
     @Test
-    void C1_R_PRI_01_manyOpportunitiesShowThreeRankedCardsAndOneMoreCardWithTheAreaPhrasing() {
+    void C1_R_PRI_01_manyOpportunitiesShowTheCappedRankedCardsAndOneMoreCardWithTheAreaPhrasing() {
         JsonPath response = call(TestPatient.born("1966-07-01").homePostcode(CORE20_POSTCODE)
                 .condition(TestPatient.SNOMED, SCHIZOPHRENIA, "2015-01-01")
                 .codedEvent(TestPatient.SNOMED, SMOKER, "2026-05-01T10:00:00Z"));
 
         List<String> topics = response.getList("cards.source.topic.code");
         List<String> findings = response.getList("extension.'org.everycontact.assessment'.findings.ruleId");
-        assertThat(findings.size() + " findings", findings, hasSize(greaterThan(3)));
-        assertEquals(4, topics.size());
-        assertEquals("MORE-OPPORTUNITIES", topics.get(3));
-        assertThat(topics.subList(0, 3), hasItems("R-HTN-03", "R-SMI-01"));
-        List<String> summarised = response.getList("cards[3].extension.'org.everycontact.findings'");
-        assertEquals(findings.size() - 3, summarised.size());
-        assertThat(summarised, hasItems(findings.stream().filter(id -> !topics.contains(id)).toArray(String[]::new)));
+        assertThat(findings.size() + " findings", findings, hasSize(greaterThan(maxPerHook)));
+        assertEquals(maxPerHook + 1, topics.size());
+        assertEquals("MORE-OPPORTUNITIES", topics.get(maxPerHook));
+        assertThat(topics.subList(0, 2), contains("R-HTN-03", "R-SMI-01"));
+        List<String> summarised = response.getList("cards[" + maxPerHook + "].extension.'org.everycontact.findings'");
+        assertEquals(findings.stream().filter(id -> !topics.contains(id)).toList(), summarised);
         String smi = "cards.find { it.source.topic.code == 'R-SMI-01' }";
         assertThat(response.getString(smi + ".detail"), containsString("- Prioritised under NHS Core20PLUS5 "
                 + "(local health inequalities programme). Home postcode is in a neighbourhood in England's most "

@@ -14,7 +14,7 @@ final class AlcoholCardWriter implements RuleCardWriter {
 
     private static final String UNITS = "the low-risk guideline is not to drink more than 14 units a week on a "
             + "regular basis, spread over 3 or more days";
-    private static final String ASK_PERMISSION = "Ask: \"Would it be OK to talk about your drinking for a minute?\" ";
+    private static final String ASK_PERMISSION = "\"Would it be OK to talk about your drinking for a minute?\"";
 
     @Override
     public String ruleId() {
@@ -74,39 +74,47 @@ final class AlcoholCardWriter implements RuleCardWriter {
                 facts = LifestyleCardText.find(finding, AlcoholBriefAdvice.LAST_SCREEN)
                         .map(e -> "Last alcohol screen " + CardText.date(e.date()) + "; none in the last " + period)
                         .orElse("No AUDIT-C, AUDIT or alcohol consumption in the record");
-                action = "- **Very brief advice:** " + ASK_PERMISSION + "then the 3 AUDIT-C questions. Advise: "
-                        + UNITS + ". Act: record the AUDIT-C score; a score of "
-                        + positive + " or more means completing the full AUDIT.\n";
+                action = LifestyleCardText.askAdviseAct(LifestyleCardText.VERY_BRIEF_ADVICE,
+                        ASK_PERMISSION + " Then the 3 AUDIT-C questions.", capitalised(UNITS) + ".",
+                        "record the AUDIT-C score; a score of " + positive + " or more means completing the full "
+                                + "AUDIT.");
             }
             case AlcoholBriefAdvice.COMPLETE_AUDIT -> {
                 Evidence auditC = LifestyleCardText.find(finding, AlcoholBriefAdvice.AUDIT_C_SCORE).orElseThrow();
                 facts = "AUDIT-C " + auditC.value() + " on " + CardText.date(auditC.date())
                         + " (positive from " + positive + "); no full AUDIT recorded since";
-                action = "- **Very brief advice:** " + ASK_PERMISSION + "then the remaining AUDIT questions. "
-                        + "Advise by score: " + bands.increasing() + ", alcohol brief advice (" + UNITS + "); "
-                        + bands.higher() + ", brief advice and consider referral if there is alcohol-related harm; "
-                        + bands.dependence() + ", offer a specialist alcohol assessment instead. Act: record the "
-                        + "AUDIT score and what was done.\n";
+                action = LifestyleCardText.askAdviseAct(LifestyleCardText.VERY_BRIEF_ADVICE,
+                        ASK_PERMISSION + " Then the remaining AUDIT questions.",
+                        "by score: " + bands.increasing() + ", alcohol brief advice (" + UNITS + "); "
+                                + bands.higher() + ", brief advice and consider referral if there is alcohol-related "
+                                + "harm; " + bands.dependence() + ", offer a specialist alcohol assessment instead.",
+                        "record the AUDIT score and what was done.");
             }
             case AlcoholBriefAdvice.INCREASING_RISK, AlcoholBriefAdvice.HIGHER_RISK -> {
                 boolean higher = AlcoholBriefAdvice.HIGHER_RISK.equals(prompt);
                 facts = audit(finding) + ": " + prompt.toLowerCase() + " (AUDIT "
                         + (higher ? bands.higher() : bands.increasing()) + ")";
-                action = "- **Alcohol brief advice:** " + ASK_PERMISSION + "Advise: " + UNITS + "; cutting down "
-                        + "lowers the risk. Act: "
-                        + (higher
-                        ? "consider referral to the local alcohol service if there is alcohol-related harm; " : "")
-                        + "signpost the local alcohol service; record the AUDIT score and the brief intervention.\n";
+                action = LifestyleCardText.askAdviseAct("Alcohol brief advice", ASK_PERMISSION,
+                        capitalised(UNITS) + "; cutting down lowers the risk.",
+                        (higher ? "consider referral to the local alcohol service if there is alcohol-related harm; "
+                                : "")
+                                + "signpost the local alcohol service; record the AUDIT score and the brief "
+                                + "intervention.");
             }
             default -> {
                 facts = audit(finding) + ": possible dependence (AUDIT " + bands.dependence() + ")";
-                action = "- **Action:** " + ASK_PERMISSION + "Act: offer a specialist alcohol assessment and "
+                action = "- **Action:** Ask: " + ASK_PERMISSION + " Act: offer a specialist alcohol assessment "
+                        + "and "
                         + "refer to the local alcohol service; do not handle this in the consultation alone. "
                         + "Record the AUDIT score and the referral or the decline.\n";
             }
         }
         return "- " + facts + ".\n" + action + "- Why: " + why(finding) + "\n"
                 + "- Source: UK clinical guidelines for alcohol treatment, chapter 3 (gov.uk).";
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String why(Finding finding) {

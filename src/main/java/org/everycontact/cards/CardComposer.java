@@ -1,5 +1,7 @@
 package org.everycontact.cards;
 
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +14,31 @@ import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.deprivation.Deprivation;
 import org.everycontact.opportunities.Finding;
 import org.everycontact.opportunities.Opportunities;
+import org.everycontact.opportunities.Tier;
 import org.everycontact.opportunities.Withheld;
 import org.everycontact.record.Completeness;
 import org.everycontact.record.PatientRecord;
+import org.everycontact.terminology.CodeListReleases;
 import org.everycontact.terminology.ValueSetLibrary;
 
 /**
- * Turns findings into the cards a GP sees: one card per finding, then one data-completeness card when
- * any part of the record could not be read in full (clinical-spec C5) and a data-quality card for an NHS number that fails its
- * check digit (§3.1). Every card has a uuid, a rule-id topic and the findings extension. A rule card's
- * detail ends with the release tags of the code lists in use (clinical-spec §8, T-CODE-01); which list
- * carries which is in the assessment, as list names could read as labels of the patient (§9.4).
+ * Turns findings into the cards a GP sees (clinical-spec §7, §9): one card per finding (merged findings,
+ * C2, arrive as one: R-SMI-01, R-RESP-01), less those the clinician snoozed (C4); ranked by C7 with the
+ * R-PRI-01 boost ({@link CardRanking}), capped at {@code everycontact.cards.max-per-hook} with one
+ * "n more opportunities" card for the rest ({@link CardCap}, C1). {@code warning} only for R-HTN-02,
+ * never {@code critical} (C3). A lifted card's detail says why the patient is prioritised, in the area
+ * phrasing of §9.4 ({@link PrioritisationText}).
+ * <p>
+ * Data cards are about the record, not opportunities: the findings of data-quality rules (DQ-LAB-UNIT:
+ * a result that could not be judged), the data-completeness card (C5, hazard H05) and the NHS number
+ * card (§3.1). They follow the rule cards, never count toward the cap and are never put behind "more",
+ * so that a GP always sees that prompts were withheld or results not judged. Every card has a uuid, a topic (the
+ * primary rule id) and the findings extension. A rule card's detail ends with the release tags of the
+ * code lists in use (clinical-spec §8, T-CODE-01); which list carries which is in the assessment, as
+ * list names could read as labels of the patient (§9.4).
  */
 @Singleton
+@Startup
 public class CardComposer {
 
     public static final String FINDINGS_EXTENSION = "org.everycontact.findings";
@@ -48,34 +62,42 @@ public class CardComposer {
             .stream().collect(Collectors.toMap(RuleCardWriter::ruleId, Function.identity()));
 
     private final String codeListsLine;
+    private final CardCap cap;
     private final ServiceDirectory services;
     private final SuggestionFactory suggestions;
 
-    public CardComposer(ValueSetLibrary valueSets, ServiceDirectory services, SuggestionFactory suggestions) {
-        this.services = services;
-        this.suggestions = suggestions;
-        Set<String> tags = valueSets.releases().tags();
-        codeListsLine = "- Code lists: release" + (tags.size() == 1 ? " " : "s ") + String.join(", ", tags) + ".";
+    /** Fails start-up with a message naming the setting when the cap is outside 1 to 5. */
+    @Inject
+    public CardComposer(ValueSetLibrary valueSets, CardLimits limits, ServiceDirectory services,
+                        SuggestionFactory suggestions) {
+        this(valueSets.releases(), new CardCap(limits.maxPerHook()), services, suggestions);
     }
 
-    /** Composes the cards; findings of a rule in {@code snoozedRuleIds} (§7 C4) get no card. */
+    CardComposer(CodeListReleases releases, CardCap cap, ServiceDirectory services, SuggestionFactory suggestions) {
+        Set<String> tags = releases.tags();
+        this.codeListsLine = "- Code lists: release" + (tags.size() == 1 ? " " : "s ") + String.join(", ", tags) + ".";
+        this.cap = cap;
+        this.services = services;
+        this.suggestions = suggestions;
+    }
+
+    /**
+     * The cards for one hook call.
+     *
+     * @param profile where the patient's cohorts place them, for the R-PRI-01 boost and its wording, and
+     *                their home area, for the local services linked
+     * @param snoozedRuleIds rules the clinician dismissed for this patient within the snooze period: their
+     *                       findings get no card, not even a line in the "more" card
+     */
     public List<Card> compose(PatientRecord record, CohortProfile profile, Opportunities opportunities,
                               Set<String> snoozedRuleIds) {
-        List<Card> cards = new ArrayList<>();
-        for (Finding finding : opportunities.findings()) {
-            if (snoozedRuleIds.contains(finding.ruleId())) {
-                continue;
-            }
-            RuleCardWriter writer = writers.get(finding.ruleId());
-            if (writer == null) {
-                throw new IllegalStateException("no card wording for rule " + finding.ruleId());
-            }
-            cards.add(new Card(newUuid(), writer.summary(finding),
-                    writer.detail(finding).stripTrailing() + "\n" + codeListsLine, writer.indicator(),
-                    writer.source(), links(writer, profile.deprivation()), OverrideReasons.ALL,
-                    Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId())),
-                    suggestions.suggestions(writer.suggestions(finding), record.demographics().patientId())));
-        }
+        Map<Boolean, List<Card>> byDataQuality = CardRanking.rank(opportunities, profile).stream()
+                .filter(finding -> !snoozedRuleIds.contains(finding.ruleId()))
+                .collect(Collectors.partitioningBy(finding -> opportunities.tier(finding) == Tier.DATA_QUALITY,
+                        Collectors.mapping(finding -> ruleCard(record, finding, profile), Collectors.toList())));
+        List<Card> ranked = byDataQuality.get(false);
+        List<Card> cards = new ArrayList<>(cap.shown(ranked));
+        cards.addAll(byDataQuality.get(true));
         if (!opportunities.withheld().isEmpty()
                 || record.completeness().values().stream().anyMatch(c -> !c.isComplete())) {
             cards.add(incompleteRecordCard(record, opportunities.withheld()));
@@ -83,7 +105,22 @@ public class CardComposer {
         if (record.demographics().nhsNumber() != null && !record.demographics().nhsNumber().valid()) {
             cards.add(invalidNhsNumberCard());
         }
+        cap.more(ranked).ifPresent(cards::add);
         return cards;
+    }
+
+    private Card ruleCard(PatientRecord record, Finding finding, CohortProfile profile) {
+        RuleCardWriter writer = writers.get(finding.ruleId());
+        if (writer == null) {
+            throw new IllegalStateException("no card wording for rule " + finding.ruleId());
+        }
+        String written = writer.detail(finding).stripTrailing();
+        String detail = PrioritisationText.bullet(finding.ruleId(), profile)
+                .map(bullet -> PrioritisationText.withBullet(written, bullet)).orElse(written);
+        return new Card(newUuid(), writer.summary(finding), detail + "\n" + codeListsLine,
+                indicator(finding.ruleId()), writer.source(), links(writer, profile.deprivation()),
+                OverrideReasons.ALL, Map.of(FINDINGS_EXTENSION, List.of(finding.ruleId())),
+                suggestions.suggestions(writer.suggestions(finding), record.demographics().patientId()));
     }
 
     /** The services' pages for the patient's area, then the writer's guidance. */
@@ -91,6 +128,11 @@ public class CardComposer {
         List<Link> links = new ArrayList<>(services.links(writer.services(), home));
         links.addAll(writer.guidance());
         return links;
+    }
+
+    /** Clinical-spec C3: {@code warning} for R-HTN-02 only, {@code info} for every other card, never {@code critical}. */
+    static String indicator(String ruleId) {
+        return CardRanking.SEVERE_BLOOD_PRESSURE.equals(ruleId) ? "warning" : "info";
     }
 
     private static Card incompleteRecordCard(PatientRecord record, List<Withheld> withheld) {

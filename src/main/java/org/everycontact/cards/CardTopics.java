@@ -9,6 +9,8 @@ final class CardTopics {
     static final String SYSTEM = "https://everycontact.org/fhir/CodeSystem/card-topic";
     static final String INCOMPLETE_RECORD = "DQ-INCOMPLETE-RECORD";
     static final String INVALID_NHS_NUMBER = "DQ-NHS-NUMBER";
+    /** The card summarising the prompts beyond the cap (clinical-spec C1). */
+    static final String MORE_OPPORTUNITIES = "MORE-OPPORTUNITIES";
 
     private CardTopics() {
     }

@@ -11,8 +11,8 @@ import org.everycontact.opportunities.HealthyWeight;
  */
 final class HealthyWeightCardWriter implements RuleCardWriter {
 
-    private static final String ASK = "Ask permission first, every time: \"Would it be OK to talk about your weight "
-            + "today?\" ";
+    private static final String ASK = "\"Would it be OK to talk about your weight today?\" (permission first, "
+            + "every time).";
 
     @Override
     public String ruleId() {
@@ -43,8 +43,10 @@ final class HealthyWeightCardWriter implements RuleCardWriter {
                     .map(e -> "Last BMI recorded " + CardText.date(e.date()) + "; none in the last " + period)
                     .orElse("No BMI in the record");
             return "- " + facts + ".\n"
-                    + "- **Very brief advice:** " + ASK + "Measure height and weight and record the BMI; if it is "
-                    + "raised, explain the risk without judgement and offer a weight-management referral.\n"
+                    + LifestyleCardText.askAdviseAct(LifestyleCardText.VERY_BRIEF_ADVICE, ASK,
+                            "if the BMI is raised, explain the health risk without judgement.",
+                            "measure height and weight and record the BMI; if it is raised, offer a "
+                                    + "weight-management referral and record the referral or decline.")
                     + "- Why: aged " + age + "; BMI is part of the NHS Health Check for people aged "
                     + CardText.value(finding, HealthyWeight.MEASURE_AGES) + ".\n"
                     + "- Source: NICE NG246 Overweight and obesity management; NHS Health Check.";
@@ -54,10 +56,12 @@ final class HealthyWeightCardWriter implements RuleCardWriter {
         boolean lower = LifestyleCardText.find(finding, HealthyWeight.LOWER_THRESHOLD)
                 .isPresent();
         return "- BMI " + bmi.value() + " kg/m² on " + CardText.date(bmi.date()) + " (threshold " + threshold + ").\n"
-                + "- **Very brief advice:** " + ASK + "Explain the health risk without judgement"
-                + (lower ? ", including that some ethnic groups carry a higher risk at a lower BMI" : "")
-                + "; do not put the presenting complaint down to weight. Act: offer referral to a weight-management "
-                + "programme; record the BMI and the referral or decline.\n"
+                + LifestyleCardText.askAdviseAct(LifestyleCardText.VERY_BRIEF_ADVICE, ASK,
+                        "explain the health risk without judgement"
+                                + (lower ? ", including that some ethnic groups carry a higher risk at a lower BMI" : "")
+                                + "; do not put the presenting complaint down to weight.",
+                        "offer referral to a weight-management programme; record the BMI and the referral or "
+                                + "decline.")
                 + "- Why: aged " + age + "; BMI at or above " + threshold
                 + (lower ? ", the lower NICE action threshold that applies to the recorded ethnic group" : "")
                 + ".\n"

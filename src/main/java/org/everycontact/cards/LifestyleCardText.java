@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.everycontact.opportunities.Evidence;
 import org.everycontact.opportunities.Finding;
 
-/** What the SMI and MECC cards share: evidence lookups, look-back wording, month dates, sources. */
+/** What the SMI and MECC cards share: evidence lookups, look-back wording, month dates, sources, the VBA pattern. */
 final class LifestyleCardText {
 
     static final String SMI_GUIDANCE = "https://www.england.nhs.uk/long-read/improving-the-physical-health-of-people-"
@@ -21,9 +21,19 @@ final class LifestyleCardText {
     static final String CMO_ACTIVITY = "https://www.gov.uk/government/publications/physical-activity-guidelines-uk-"
             + "chief-medical-officers-report";
 
+    static final String VERY_BRIEF_ADVICE = "Very brief advice";
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private LifestyleCardText() {
+    }
+
+    /**
+     * A MECC script in the Ask–Advise–Act pattern of clinical-spec §9.2, as one detail bullet:
+     * "- **Very brief advice (Ask–Advise–Act):** Ask: … Advise: … Act: …". Each part is a full sentence.
+     */
+    static String askAdviseAct(String heading, String ask, String advise, String act) {
+        return "- **" + heading + " (Ask–Advise–Act):** Ask: " + ask + " Advise: " + advise + " Act: " + act + "\n";
     }
 
     /** "Jan 2026". */

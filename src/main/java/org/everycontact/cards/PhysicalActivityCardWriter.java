@@ -23,10 +23,12 @@ final class PhysicalActivityCardWriter implements RuleCardWriter {
                         + period(finding))
                 .orElse("No physical activity status in the record");
         return "- " + facts + ".\n"
-                + "- **Very brief advice:** Ask: \"Would it be OK to spend a minute talking about being more active?\" "
-                + "Advise: \"Any activity is better than none. For adults, aim for 150 minutes of moderate activity "
-                + "(or 75 vigorous) a week, plus strength activities on 2 days.\" Act: signpost local "
-                + "active-lifestyle or exercise referral services; record the activity status (GPPAQ).\n"
+                + LifestyleCardText.askAdviseAct(LifestyleCardText.VERY_BRIEF_ADVICE,
+                        "\"Would it be OK to spend a minute talking about being more active?\"",
+                        "\"Any activity is better than none. For adults, aim for 150 minutes of moderate activity "
+                                + "(or 75 vigorous) a week, plus strength activities on 2 days.\"",
+                        "signpost local active-lifestyle or exercise referral services; record the activity status "
+                                + "(GPPAQ).")
                 + "- Why: aged " + CardText.value(finding, PhysicalActivity.AGE) + "; physical activity is a core Making Every "
                 + "Contact Count topic.\n"
                 + "- Source: UK Chief Medical Officers' physical activity guidelines.";

@@ -3,7 +3,10 @@ package org.everycontact.cards;
 import java.util.List;
 import org.everycontact.opportunities.Finding;
 
-/** Writes the card for one rule's finding, in the MECC style of clinical-spec §9. */
+/**
+ * Writes the card for one rule's finding, in the MECC style of clinical-spec §9. The composer sets the
+ * indicator (C3) and places the prioritisation bullet before the detail's source line (§9.3, §9.4).
+ */
 interface RuleCardWriter {
 
     String ruleId();
@@ -15,11 +18,6 @@ interface RuleCardWriter {
     String detail(Finding finding);
 
     Source source();
-
-    /** CDS Hooks indicator: {@code info} for every rule but R-HTN-02 (clinical-spec C3). */
-    default String indicator() {
-        return "info";
-    }
 
     /**
      * The local services the card links to, in order: {@link ServiceDirectory} picks the page for the

@@ -15,11 +15,6 @@ final class SevereBloodPressureCardWriter implements RuleCardWriter {
     }
 
     @Override
-    public String indicator() {
-        return "warning";
-    }
-
-    @Override
     public String summary(Finding finding) {
         Evidence bp = CardText.reading(finding).orElseThrow();
         return "BP " + bp.value() + " recorded on " + CardText.date(bp.date())

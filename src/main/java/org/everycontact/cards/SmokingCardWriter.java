@@ -9,11 +9,12 @@ import org.everycontact.opportunities.SmokingVeryBriefAdvice;
 /** Card for R-MECC-SMK-01 Current smoker: very brief advice (clinical-spec §6.7, §9.2 smoking). */
 final class SmokingCardWriter implements RuleCardWriter {
 
-    static final String VBA = "- **Very brief advice (Ask–Advise–Act, about 30 seconds):** Ask: \"Do you smoke at "
-            + "the moment?\" Advise: \"Stopping smoking is the single most important thing you can do for your "
-            + "health. The best way to stop is with stop-smoking medicines together with support from a specialist "
-            + "service.\" Act: \"I can refer you to the local stop smoking service today.\" Offer stop-smoking "
-            + "medicines; record smoking status and the advice or referral, and if declined record it and revisit.\n";
+    static final String VBA = LifestyleCardText.askAdviseAct(LifestyleCardText.VERY_BRIEF_ADVICE,
+            "\"Do you smoke at the moment?\"",
+            "\"Stopping smoking is the single most important thing you can do for your health. The best way to "
+                    + "stop is with stop-smoking medicines together with support from a specialist service.\"",
+            "\"I can refer you to the local stop smoking service today.\" Offer stop-smoking medicines; record "
+                    + "smoking status and the advice or referral, and if declined record it and revisit.");
 
     @Override
     public String ruleId() {

@@ -4,8 +4,10 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.cohorts.Pregnancy;
@@ -158,6 +160,7 @@ public class OpportunityFinder {
      */
     public Opportunities find(PatientRecord record, CohortProfile cohorts, LocalDate asOf) {
         List<Finding> findings = new ArrayList<>();
+        Map<String, Tier> tiers = new HashMap<>();
         List<Withheld> withheld = new ArrayList<>();
         Set<String> superseded = new HashSet<>();
         for (Rule rule : rules) {
@@ -167,12 +170,14 @@ public class OpportunityFinder {
             } else {
                 rule.evaluateOnce(record, cohorts, asOf).ifPresent(finding -> {
                     findings.add(finding);
+                    tiers.put(finding.ruleId(), rule.tier());
                     superseded.addAll(rule.supersedes());
                 });
             }
         }
         findings.removeIf(finding -> superseded.contains(finding.ruleId()));
-        return new Opportunities(findings, withheld);
+        tiers.keySet().removeAll(superseded);
+        return new Opportunities(findings, tiers, withheld);
     }
 
     private static boolean isComplete(PatientRecord record, Set<ResourceKind> kinds) {

@@ -114,7 +114,7 @@ class ServiceDirectoryTest {
         };
     }
 
-    private static ServiceDirectoryParameters parameters(
+    static ServiceDirectoryParameters parameters(
             Map<String, Map<String, ServiceDirectoryParameters.Service>> icbs,
             Map<String, Map<String, ServiceDirectoryParameters.Service>> districts) {
         return new ServiceDirectoryParameters() {

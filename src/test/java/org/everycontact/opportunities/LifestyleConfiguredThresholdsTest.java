@@ -69,7 +69,7 @@ class LifestyleConfiguredThresholdsTest {
 
     @Test
     void measureBmiCardWordsTheConfiguredAges() {
-        call(TestPatient.born("1976-01-01"))
+        call(TestPatient.born("1976-01-01").male().bloodPressure("2026-10-01T09:00:00Z", 125, 78))
                 .body(Topics.card(WT) + ".summary", equalTo(
                         "No BMI recorded for over 5 years — consider measuring height and weight"))
                 .body(Topics.card(WT) + ".detail", containsString("NHS Health Check for people aged 45 to 70"));

@@ -91,6 +91,12 @@ public final class TestPatient {
         return this;
     }
 
+    /** Patients are female unless made male: a man gets no breast or cervical screening prompt. */
+    public TestPatient male() {
+        patient.setGender(Enumerations.AdministrativeGender.MALE);
+        return this;
+    }
+
     public TestPatient deceased() {
         patient.setDeceased(new BooleanType(true));
         return this;

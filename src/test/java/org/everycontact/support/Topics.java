@@ -1,6 +1,9 @@
 package org.everycontact.support;
 
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +15,7 @@ public final class Topics {
 
     /** The blood-pressure rules and the data-quality cards: the probes of protocol tests. */
     public static final String PROBE = cards("R-HTN", "DQ-");
+    private static final String MORE = "cards.find { it.source.topic.code == 'MORE-OPPORTUNITIES' }";
 
     private Topics() {
     }
@@ -19,6 +23,32 @@ public final class Topics {
     /** Card topic codes starting with any of the prefixes, in card order. */
     public static String cards(String... prefixes) {
         return "cards.source.topic.code.findAll { " + startsWithAny(prefixes) + " }";
+    }
+
+    /**
+     * Rule ids starting with any of the prefixes, of the cards shown and then of those the "more
+     * opportunities" card summarises beyond the cap: the whole ranked order.
+     */
+    public static List<String> shownOrSummarised(JsonPath response, String... prefixes) {
+        List<String> ids = new ArrayList<>(response.getList("cards.source.topic.code", String.class));
+        List<String> summarised = response.getList(MORE + ".extension.'org.everycontact.findings'", String.class);
+        if (summarised != null) {
+            ids.addAll(summarised);
+        }
+        return ids.stream().filter(id -> Arrays.stream(prefixes).anyMatch(id::startsWith)).toList();
+    }
+
+    /**
+     * The summaries of the cards shown, then those the "more opportunities" card lists (one bullet each)
+     * beyond the cap: every prompt's summary, whether or not its card made the cap.
+     */
+    public static List<String> summaries(JsonPath response) {
+        List<String> summaries = new ArrayList<>(response.getList("cards.summary", String.class));
+        String more = response.getString(MORE + ".detail");
+        if (more != null) {
+            more.lines().filter(line -> line.startsWith("- ")).map(line -> line.substring(2)).forEach(summaries::add);
+        }
+        return summaries;
     }
 
     /** The first card whose topic is the rule id, as a GPath to read its fields from. */

@@ -101,6 +101,22 @@ class CardComposerTest {
                 + "\n- " + all.get(3).summary(), more.detail());
     }
 
+    /**
+     * T-UX-01: a patient meeting six rules sees three cards and one "more" card. The clinical-area tier
+     * comes before the vaccine and lifestyle tiers (C7) and keeps the finder's order within it.
+     */
+    @Test
+    void T_UX_01_sixRulesGiveThreeRankedCardsAndOneMoreCard() {
+        Opportunities six = CardFixtures.opportunities(CardFixtures.physicalActivity(), CardFixtures.smoking(),
+                CardFixtures.rsvVaccine(), CardFixtures.bowelScreening(), CardFixtures.smiHealthCheck(),
+                CardFixtures.noBloodPressure());
+
+        List<Card> cards = composer(3).compose(COMPLETE_RECORD, CardFixtures.notPrioritised(), six, Set.of());
+
+        assertEquals(List.of("R-SCR-BOW-01", "R-SMI-01", "R-HTN-03", "MORE-OPPORTUNITIES"), topics(cards));
+        assertEquals(List.of("R-VAC-RSV-01", "R-MECC-PA-01", "R-MECC-SMK-01"), findings(cards.get(3)));
+    }
+
     @Test
     void C1_aCapOfOneShowsTheSevereReadingAndSummarisesTheOtherSix() {
         List<Card> cards = composer(1).compose(COMPLETE_RECORD, CardFixtures.notPrioritised(), SEVEN, Set.of());

@@ -64,7 +64,8 @@ class CardSuggestionsTest {
                 Arguments.of("R-HTN-01 raised BP, 52", TestPatient.born("1974-01-01")
                         .bloodPressure("2026-03-03T09:15:00Z", 152, 94), List.of("R-HTN-01")),
                 Arguments.of("R-HTN-03 no BP, 50", TestPatient.born("1976-01-01"), List.of("R-HTN-03")),
-                Arguments.of("R-RESP-01 COPD, 67", TestPatient.born("1959-06-01")
+                Arguments.of("R-RESP-01 COPD, 67", TestPatient.born("1959-06-01").male()
+                        .bloodPressure("2026-10-01T09:15:00Z", 128, 78)
                         .condition(SNOMED, COPD, "2019-03-01"), List.of("R-RESP-01", "R-VAC-SHG-01")),
                 Arguments.of("R-VAC aged 80", TestPatient.born("1946-01-01"),
                         List.of("R-VAC-FLU-01", "R-VAC-PNEU-01", "R-VAC-RSV-01")),

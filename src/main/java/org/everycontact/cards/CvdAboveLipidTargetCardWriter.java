@@ -34,8 +34,9 @@ final class CvdAboveLipidTargetCardWriter implements RuleCardWriter {
     @Override
     public String detail(Finding finding) {
         String why = "- Why: " + CardText.value(finding, "Condition").toLowerCase(Locale.ENGLISH)
-                + " recorded; NICE target for secondary prevention: LDL cholesterol 2.0 mmol/L or less, or "
-                + "non-HDL cholesterol 2.6 mmol/L or less.\n";
+                + " recorded; NICE target for secondary prevention: LDL cholesterol "
+                + CardText.value(finding, "LDL target (mmol/L)") + " mmol/L or less, or non-HDL cholesterol "
+                + CardText.value(finding, "Non-HDL target (mmol/L)") + " mmol/L or less.\n";
         String source = "- Source: NICE QS100 statement 5; NICE NG238; QOF CHOL004.";
         if (due(finding)) {
             Optional<Evidence> last = finding.evidence().stream()

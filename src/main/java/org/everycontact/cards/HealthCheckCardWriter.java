@@ -33,8 +33,9 @@ final class HealthCheckCardWriter implements RuleCardWriter {
                 + "- No NHS Health Check and no cardiovascular risk assessment in the last " + interval + ".\n"
                 + "- **Action:** offer an NHS Health Check, or signpost to the local provider (Health Checks are "
                 + "commissioned by the local authority; a digital Health Check may not appear in the GP record).\n"
-                + "- Why: aged " + CardText.value(finding, "Age") + "; adults aged 40 to 74 without a cardiovascular "
-                + "condition, diabetes, kidney disease or a statin are invited every 5 years.\n"
+                + "- Why: aged " + CardText.value(finding, "Age") + "; adults aged "
+                + CardText.value(finding, "Eligible ages") + " without a cardiovascular condition, diabetes, "
+                + "kidney disease or a statin are invited every " + interval + ".\n"
                 + "- Source: NHS Health Check programme.";
     }
 

@@ -78,6 +78,8 @@ final class CvdAboveLipidTarget implements Rule {
                 .filter(r -> RecordQueries.withinMonths(r.date(), asOf, parameters.lipidLookbackMonths())).toList();
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.valued("Condition", register.get().name()));
+        evidence.add(Evidence.valued("LDL target (mmol/L)", parameters.ldlMax().toPlainString()));
+        evidence.add(Evidence.valued("Non-HDL target (mmol/L)", parameters.nonHdlMax().toPlainString()));
         if (recent.isEmpty()) {
             evidence.add(Evidence.statement("Lipid profile due"));
             if (!all.isEmpty()) {

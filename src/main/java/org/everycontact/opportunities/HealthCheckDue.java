@@ -92,6 +92,7 @@ final class HealthCheckDue implements Rule {
         CardiovascularQueries.latestUpTo(record, riskAssessment, asOf).ifPresent(
                 last -> evidence.add(Evidence.dated("Last CVD risk assessment", last)));
         evidence.add(Evidence.valued("Age", Integer.toString(age)));
+        evidence.add(Evidence.valued("Eligible ages", parameters.ageMin() + " to " + parameters.ageMax()));
         evidence.add(Evidence.valued("Interval (months)", Integer.toString(months)));
         return Optional.of(new Finding(ID, evidence));
     }

@@ -85,4 +85,13 @@ class FhirProfilesTest {
                 .map(id -> Path.of(id.resourcePath()).getFileName().toString()).collect(Collectors.toSet());
         assertEquals(files, ids);
     }
+
+    /** A reviewer reads what each file is in fhir-profiles/README.md: a file without its row fails. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void everyFileHasItsRowInTheFolderReadme(Path file) throws IOException {
+        String readme = Files.readString(FOLDER.resolve("README.md"));
+        assertTrue(readme.contains("| `" + file.getFileName() + "` |"),
+                file.getFileName() + " has no row in fhir-profiles/README.md");
+    }
 }

@@ -21,7 +21,8 @@ class StaffEndpointsWithoutIdentityProviderTest {
     public static class NoIdentityProvider implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "false");
+            return Map.of("quarkus.oidc.tenant-enabled", "false", "quarkus.oidc.public-key", "",
+                    "quarkus.oidc.token.issuer", "");
         }
     }
 

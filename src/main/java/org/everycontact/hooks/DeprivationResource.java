@@ -1,5 +1,6 @@
 package org.everycontact.hooks;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,8 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.everycontact.deprivation.Deprivation;
 import org.everycontact.deprivation.DeprivationService;
 
-/** For integration testers: where a postcode places a patient, exactly as a hook call would say. */
+/**
+ * For integration testers: where a postcode places a patient, exactly as a hook call would say.
+ * Staff only (a bearer token from the identity provider), never CDS clients: a postcode is personal data.
+ */
 @Path("/deprivation")
+@RolesAllowed({"everycontact-analyst", "everycontact-admin"})
 @Produces(MediaType.APPLICATION_JSON)
 public class DeprivationResource {
 

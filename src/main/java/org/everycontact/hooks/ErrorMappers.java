@@ -1,6 +1,9 @@
 package org.everycontact.hooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
@@ -50,6 +53,28 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return outcomes.response(400, "invalid", "The request body is not well-formed JSON", List.of());
+    }
+
+    /** No bearer token on a staff endpoint (deprivation look-up, reports, admin). */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return challenge("A bearer token from the identity provider is required");
+    }
+
+    /** A bearer token that is expired, malformed or not signed by the identity provider. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return challenge("The bearer token is not valid");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return outcomes.response(403, "forbidden", "The token's groups do not include a role allowed here", List.of());
+    }
+
+    private Response challenge(String diagnostics) {
+        Response response = outcomes.response(401, "login", diagnostics, List.of());
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper

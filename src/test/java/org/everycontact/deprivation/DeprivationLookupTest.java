@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.everycontact.support.CdsRequest;
+import org.everycontact.support.StaffTokens;
 import org.everycontact.support.TestPatient;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class DeprivationLookupTest {
     private static final String ASSESSMENT = "extension.'org.everycontact.assessment'.deprivation";
 
     private static ValidatableResponse lookup(String postcode) {
-        return given().get("/deprivation/{postcode}", postcode).then();
+        return given().header("Authorization", StaffTokens.analyst()).get("/deprivation/{postcode}", postcode).then();
     }
 
     private static ValidatableResponse hook(TestPatient patient) {

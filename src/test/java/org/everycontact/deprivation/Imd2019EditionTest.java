@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
 import java.util.Map;
+import org.everycontact.support.StaffTokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,9 +27,13 @@ class Imd2019EditionTest {
         }
     }
 
+    private static ValidatableResponse lookup(String postcode) {
+        return given().header("Authorization", StaffTokens.analyst()).get("/deprivation/{postcode}", postcode).then();
+    }
+
     @Test
     void decileTwoIn2019IsCore20() {
-        given().get("/deprivation/SR2 7WY").then().statusCode(200)
+        lookup("SR2 7WY").statusCode(200)
                 .body("imdEdition", equalTo("IMD2019"))
                 .body("lsoa", equalTo("E01008820"))
                 .body("lsoaVintage", equalTo(2011))
@@ -39,7 +45,7 @@ class Imd2019EditionTest {
 
     @Test
     void decileThreeIn2019IsNotCore20() {
-        given().get("/deprivation/HR1 1AA").then().statusCode(200)
+        lookup("HR1 1AA").statusCode(200)
                 .body("lsoa", equalTo("E01014010"))
                 .body("imdRank", equalTo(8153))
                 .body("imdDecile", equalTo(3))
@@ -48,7 +54,7 @@ class Imd2019EditionTest {
 
     @Test
     void lsoa2021OnlyPostcodeWithAnUnchangedCodeIsPlacedAndSaysHow() {
-        given().get("/deprivation/M15 4AG").then().statusCode(200)
+        lookup("M15 4AG").statusCode(200)
                 .body("lsoa", equalTo("E01006109"))
                 .body("lsoaMapping", equalTo("LSOA 2021 code unchanged from 2011"))
                 .body("imdRank", equalTo(1726))
@@ -57,7 +63,7 @@ class Imd2019EditionTest {
 
     @Test
     void welshPostcodeIsReportedWithWimd2019() {
-        given().get("/deprivation/LD1 5AB").then().statusCode(200)
+        lookup("LD1 5AB").statusCode(200)
                 .body("status", equalTo("out-of-scope-nation"))
                 .body("nationalIndex.edition", equalTo("WIMD2019"))
                 .body("nationalIndex.rank", equalTo(769))

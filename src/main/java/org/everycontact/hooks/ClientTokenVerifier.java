@@ -106,7 +106,7 @@ public class ClientTokenVerifier {
         try {
             return jwt.getJWTClaimsSet();
         } catch (ParseException e) {
-            throw new TokenRefused("the token's claims are not a JSON object");
+            throw new TokenRefused("the token's claims cannot be read (not a JSON object, or a claim of the wrong type)");
         }
     }
 

@@ -46,7 +46,7 @@ public class ClientTokenVerifier {
     public ClientTokenVerifier(CdsClients clients, ClientAuthConfig config,
                                @ConfigProperty(name = "everycontact.public-base-url") Optional<String> publicBaseUrl) {
         this.clients = clients;
-        this.publicBaseUrl = publicBaseUrl.map(ClientTokenVerifier::withoutTrailingSlash).orElse(null);
+        this.publicBaseUrl = publicBaseUrl.map(FhirServerAllowlist::withoutTrailingSlash).orElse(null);
         this.skew = config.clockSkew();
         this.maxLifetime = config.maxTokenLifetime();
         this.replays = new ReplayCache(config.replayCacheSize());
@@ -197,9 +197,5 @@ public class ClientTokenVerifier {
             throw new TokenRefused("no " + claim + " claim");
         }
         return value;
-    }
-
-    private static String withoutTrailingSlash(String url) {
-        return url.endsWith("/") ? withoutTrailingSlash(url.substring(0, url.length() - 1)) : url;
     }
 }

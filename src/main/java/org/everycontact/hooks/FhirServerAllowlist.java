@@ -41,7 +41,7 @@ final class FhirServerAllowlist {
                 + Pattern.quote(entry.substring(wildcard + ANY_PORT.length())));
     }
 
-    private static String withoutTrailingSlash(String url) {
+    static String withoutTrailingSlash(String url) {
         String result = url;
         while (result.endsWith("/")) {
             result = result.substring(0, result.length() - 1);

@@ -30,16 +30,19 @@ public class CdsServicesResource {
     private final HookHandler handler;
     private final FeedbackStore feedback;
     private final BodyLimit bodyLimit;
+    private final FhirServerAccess fhirServers;
     private final ObjectMapper json;
 
     public CdsServicesResource(ServiceCatalog catalog, AsOfClock clock, HookRequestParser parser,
-                               HookHandler handler, FeedbackStore feedback, BodyLimit bodyLimit, ObjectMapper json) {
+                               HookHandler handler, FeedbackStore feedback, BodyLimit bodyLimit,
+                               FhirServerAccess fhirServers, ObjectMapper json) {
         this.catalog = catalog;
         this.clock = clock;
         this.parser = parser;
         this.handler = handler;
         this.feedback = feedback;
         this.bodyLimit = bodyLimit;
+        this.fhirServers = fhirServers;
         this.json = json;
     }
 
@@ -55,7 +58,9 @@ public class CdsServicesResource {
     @Operation(summary = "Call a service: returns {\"cards\": [...]}")
     public CdsResponse call(@PathParam("id") String serviceId, InputStream body) {
         requireService(serviceId);
-        return handler.handle(serviceId, parser.parse(serviceId, readJson(body), catalog));
+        HookRequest request = parser.parse(serviceId, readJson(body), catalog);
+        fhirServers.check(request.fhirServer());
+        return handler.handle(serviceId, request);
     }
 
     @POST

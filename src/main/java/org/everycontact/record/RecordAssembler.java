@@ -134,7 +134,7 @@ public class RecordAssembler {
             return future.get(remaining, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return Retrieved.failure("the FHIR server did not answer within the deadline");
+            return Retrieved.failure(FetchBounds.DEADLINE);
         } catch (ExecutionException e) {
             return Retrieved.failure("fetch failed");
         } catch (InterruptedException e) {
@@ -150,8 +150,8 @@ public class RecordAssembler {
         if (result.hasMore()) {
             return new Completeness(Status.PARTIAL, source, "more pages than could be followed");
         }
-        if (result.truncated()) {
-            return new Completeness(Status.PARTIAL, source, "the Bundle's total is larger than its entries");
+        if (result.shortfall() != null) {
+            return new Completeness(Status.PARTIAL, source, result.shortfall());
         }
         return Completeness.complete(source);
     }

@@ -55,7 +55,9 @@ public class CdsServicesResource {
     @Operation(summary = "Call a service: returns {\"cards\": [...]}")
     public CdsResponse call(@PathParam("id") String serviceId, InputStream body) {
         requireService(serviceId);
-        return handler.handle(serviceId, parser.parse(serviceId, readJson(body), catalog));
+        HookRequest request = parser.parse(serviceId, readJson(body), catalog);
+        RequestIds.hookInstance(request.hookInstance());
+        return handler.handle(serviceId, request);
     }
 
     @POST

@@ -1,6 +1,5 @@
 package org.everycontact.record;
 
-import ca.uhn.fhir.parser.DataFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -117,7 +116,10 @@ public class RecordAssembler {
         Resource resource;
         try {
             resource = (Resource) fhir.jsonParser().parseResource(value.toString());
-        } catch (DataFormatException | ClassCastException e) {
+        } catch (RuntimeException e) {
+            // HAPI's parser answers some malformed input (a blank resourceType, a Bundle entry with a
+            // null resource) with a NullPointerException or IllegalArgumentException, not a
+            // DataFormatException: all of them are the caller's mistake.
             throw new InvalidPrefetchException(key, "prefetch '" + key + "' is not valid FHIR R4 JSON");
         }
         String expected = query.isRead() ? query.kind().fhirType() : "Bundle";

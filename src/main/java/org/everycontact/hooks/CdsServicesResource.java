@@ -59,6 +59,7 @@ public class CdsServicesResource {
     public CdsResponse call(@PathParam("id") String serviceId, InputStream body) {
         requireService(serviceId);
         HookRequest request = parser.parse(serviceId, readJson(body), catalog);
+        RequestIds.hookInstance(request.hookInstance());
         fhirServers.check(request.fhirServer());
         return handler.handle(serviceId, request);
     }

@@ -29,6 +29,7 @@ import org.everycontact.record.RecordAssembler;
 import org.everycontact.record.RecordRequest;
 import org.everycontact.terminology.CodeListReleases;
 import org.everycontact.terminology.ValueSetLibrary;
+import org.jboss.logging.Logger;
 
 /**
  * One hook call, end to end: resolve the prefetch templates, assemble the record, find the
@@ -38,6 +39,8 @@ import org.everycontact.terminology.ValueSetLibrary;
  */
 @Singleton
 public class HookHandler {
+
+    private static final Logger LOG = Logger.getLogger(HookHandler.class);
 
     private final ServiceCatalog catalog;
     private final AsOfClock clock;
@@ -85,6 +88,8 @@ public class HookHandler {
         Set<String> snoozed = snoozes.snoozed(issuedCards.dismissals(patient, snoozes.earliestInForce(asOf)), asOf);
         List<Card> cards = composer.compose(record, inCohorts, opportunities, snoozed);
         issuedCards.record(new CardIssue(serviceId, request.hookInstance(), patient, asOf, Instant.now()), cards);
+        LOG.debugf("%s answered: %d card(s), %d finding(s), %d rule(s) withheld, %d snoozed", request.hook().wireName(),
+                cards.size(), opportunities.findings().size(), opportunities.withheld().size(), snoozed.size());
         return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
                 assessment(request, asOf, record, finder.configuration(asOf),
                         DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities, snoozed)));

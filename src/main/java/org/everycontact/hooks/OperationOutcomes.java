@@ -8,10 +8,13 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.StringType;
+import org.jboss.logging.Logger;
 
 /** Error responses as FHIR OperationOutcome JSON, the body CDS Hooks 3.0 asks for on any non-2xx. */
 @Singleton
 public class OperationOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(OperationOutcomes.class);
 
     public static final String FHIR_JSON = "application/fhir+json";
 
@@ -21,7 +24,12 @@ public class OperationOutcomes {
         this.fhir = fhir;
     }
 
+    /**
+     * The error response. Its status and issue code are logged (at DEBUG), never its diagnostics,
+     * which may repeat what the caller sent.
+     */
     public Response response(int status, String issueCode, String diagnostics, List<String> expressions) {
+        LOG.debugf("answered %d (%s)", status, issueCode);
         return Response.status(status)
                 .type(FHIR_JSON)
                 .entity(json(issueCode, diagnostics, expressions))

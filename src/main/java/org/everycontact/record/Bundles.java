@@ -47,7 +47,7 @@ final class Bundles {
         long matches = bundle.getEntry().stream().filter(e -> !e.hasSearch() || !e.getSearch().hasMode()
                 || e.getSearch().getMode() == Bundle.SearchEntryMode.MATCH).count();
         boolean truncated = nextUrl == null && bundle.hasTotal() && bundle.getTotal() > matches;
-        return new Retrieved(List.copyOf(resources), nextUrl, false, null, truncated);
+        return truncated ? Retrieved.partial(resources, Retrieved.TRUNCATED) : Retrieved.of(resources, nextUrl);
     }
 
     private static boolean isError(OperationOutcome outcome) {

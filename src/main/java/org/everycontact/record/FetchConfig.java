@@ -1,5 +1,6 @@
 package org.everycontact.record;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -22,4 +23,11 @@ public interface FetchConfig {
 
     @WithDefault("64")
     int maxConnections();
+
+    /**
+     * The largest response body read from the FHIR server; a larger one is refused and its resource
+     * type marked partial or unavailable.
+     */
+    @WithDefault("5M")
+    MemorySize maxResponseSize();
 }

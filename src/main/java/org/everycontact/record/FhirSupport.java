@@ -5,7 +5,13 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
+import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -25,18 +31,15 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 public class FhirSupport {
 
     private final FhirContext context;
+    private final CloseableHttpClient httpClient;
 
     public FhirSupport(FetchConfig fetchConfig) {
         context = FhirContext.forR4();
         context.setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(true));
         context.getParserOptions().setOverrideResourceIdWithBundleEntryFullUrl(false);
         context.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-        int timeoutMillis = (int) fetchConfig.deadline().toMillis();
-        context.getRestfulClientFactory().setConnectTimeout(timeoutMillis);
-        context.getRestfulClientFactory().setSocketTimeout(timeoutMillis);
-        context.getRestfulClientFactory().setConnectionRequestTimeout(timeoutMillis);
-        context.getRestfulClientFactory().setPoolMaxTotal(fetchConfig.maxConnections());
-        context.getRestfulClientFactory().setPoolMaxPerRoute(fetchConfig.maxConnections());
+        httpClient = httpClient(fetchConfig);
+        context.getRestfulClientFactory().setHttpClient(httpClient);
         for (ResourceKind kind : ResourceKind.values()) {
             context.getResourceDefinition(kind.fhirType());
         }
@@ -44,6 +47,34 @@ public class FhirSupport {
         context.getResourceDefinition(Bundle.class);
         context.getResourceDefinition(OperationOutcome.class);
         warmUp();
+    }
+
+    /**
+     * The HTTP client of every fetch: it follows no redirect (a 3xx fails the fetch, so the access
+     * token never reaches another host), retries nothing and keeps no cookies; it honours the JVM's
+     * proxy properties, as HAPI's own client does. Each request's timeouts are then narrowed to its
+     * call's deadline ({@link FetchBounds}).
+     */
+    private static CloseableHttpClient httpClient(FetchConfig config) {
+        int timeoutMillis = (int) config.deadline().toMillis();
+        PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
+        pool.setMaxTotal(config.maxConnections());
+        pool.setDefaultMaxPerRoute(config.maxConnections());
+        return HttpClients.custom()
+                .useSystemProperties()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom().setConnectTimeout(timeoutMillis)
+                        .setSocketTimeout(timeoutMillis).setConnectionRequestTimeout(timeoutMillis)
+                        .setRedirectsEnabled(false).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .build();
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        httpClient.close();
     }
 
     /** Loads the parser's and the REST client's classes now, so that the first hook call does not pay for it. */

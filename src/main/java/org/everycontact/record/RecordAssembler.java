@@ -1,6 +1,5 @@
 package org.everycontact.record;
 
-import ca.uhn.fhir.parser.DataFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -117,7 +116,10 @@ public class RecordAssembler {
         Resource resource;
         try {
             resource = (Resource) fhir.jsonParser().parseResource(value.toString());
-        } catch (DataFormatException | ClassCastException e) {
+        } catch (RuntimeException e) {
+            // HAPI's parser answers some malformed input (a blank resourceType, a Bundle entry with a
+            // null resource) with a NullPointerException or IllegalArgumentException, not a
+            // DataFormatException: all of them are the caller's mistake.
             throw new InvalidPrefetchException(key, "prefetch '" + key + "' is not valid FHIR R4 JSON");
         }
         String expected = query.isRead() ? query.kind().fhirType() : "Bundle";
@@ -134,7 +136,7 @@ public class RecordAssembler {
             return future.get(remaining, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return Retrieved.failure("the FHIR server did not answer within the deadline");
+            return Retrieved.failure(FetchBounds.DEADLINE);
         } catch (ExecutionException e) {
             return Retrieved.failure("fetch failed");
         } catch (InterruptedException e) {
@@ -150,8 +152,8 @@ public class RecordAssembler {
         if (result.hasMore()) {
             return new Completeness(Status.PARTIAL, source, "more pages than could be followed");
         }
-        if (result.truncated()) {
-            return new Completeness(Status.PARTIAL, source, "the Bundle's total is larger than its entries");
+        if (result.shortfall() != null) {
+            return new Completeness(Status.PARTIAL, source, result.shortfall());
         }
         return Completeness.complete(source);
     }

@@ -13,13 +13,13 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  * rules (a recent blood pressure, screening, vaccines), but the one the example is about, so that
  * the card shown is not crowded out by others. As-of date 2026-11-26.
  */
-final class CatalogueExamples {
+public final class CatalogueExamples {
 
     /**
      * One example: the request an EHR would send and the card type (topic code) it shows, or
      * {@code null} for an example shown as its whole response (ranking, cap, merging).
      */
-    record Example(String topic, String title, CdsRequest request) {
+    public record Example(String topic, String title, CdsRequest request) {
     }
 
     /** M15 4AG: an LSOA in IMD2025 decile 1 in the shipped reference data. */
@@ -71,7 +71,7 @@ final class CatalogueExamples {
     private CatalogueExamples() {
     }
 
-    static List<Example> all() {
+    public static List<Example> all() {
         return new CatalogueExamples().examples();
     }
 

@@ -9,6 +9,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.quarkus.runtime.configuration.MemorySize;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,6 +66,11 @@ class SuggestionResourcesTest {
             @Override
             public int maxConnections() {
                 return 1;
+            }
+
+            @Override
+            public MemorySize maxResponseSize() {
+                return new MemorySize(BigInteger.valueOf(1024));
             }
         });
         factory = new SuggestionFactory(fhir, new ValueSetLibrary(fhir, Optional.empty()));

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,8 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The prefetch cases CDS Hooks distinguishes (README "Prefetch and fetching"), with no fhirServer so
@@ -224,6 +227,18 @@ class PrefetchCasesTest {
     void aSearchKeyHoldingAnotherResourceTypeIsRefusedNamingTheKey() {
         post(unmeasured1970Patient().prefetchValue("observations",
                 TestPatient.json(TestPatient.born("1970-01-01").patient())))
+                .statusCode(400)
+                .body("issue[0].expression[0]", equalTo("prefetch.observations"));
+    }
+
+    /** Inputs on which HAPI's parser throws a NullPointerException or IllegalArgumentException (found by FuzzTest). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"\"}}]}",
+            "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"Observation\","
+                    + "\"contained\":[{\"resourceType\":\"\"}]}}]}"})
+    void prefetchThatTheFhirParserFailsOnIsABadRequestNotAServerError(String bundle) throws Exception {
+        post(unmeasured1970Patient().prefetchValue("observations", new ObjectMapper().readTree(bundle)))
                 .statusCode(400)
                 .body("issue[0].expression[0]", equalTo("prefetch.observations"));
     }

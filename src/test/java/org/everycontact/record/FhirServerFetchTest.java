@@ -3,6 +3,9 @@ package org.everycontact.record;
 import static io.restassured.RestAssured.given;
 import static org.everycontact.support.FhirTestServer.Behaviour.ERROR_500;
 import static org.everycontact.support.FhirTestServer.Behaviour.INVALID_JSON;
+import static org.everycontact.support.FhirTestServer.Behaviour.OVERSIZED;
+import static org.everycontact.support.FhirTestServer.Behaviour.OVERSIZED_CHUNKED;
+import static org.everycontact.support.FhirTestServer.Behaviour.REDIRECT;
 import static org.everycontact.support.FhirTestServer.Behaviour.SLOW;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -18,6 +21,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -29,6 +33,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Fetching what prefetch lacks from the client's FHIR server (README "Prefetch and fetching"), with
@@ -44,16 +50,24 @@ class FhirServerFetchTest {
     /** Far beyond the 2 s deadline, so that a first call in a cold JVM still answers well before it. */
     private static final Duration SLOWNESS = Duration.ofSeconds(10);
 
+    @Inject
+    FetchConfig fetchConfig;
+
     private FhirTestServer server;
+    /** Another host: the access token must never reach it. */
+    private FhirTestServer elsewhere;
 
     @BeforeEach
     void startServer() throws IOException {
-        server = new FhirTestServer().slowness(SLOWNESS);
+        server = new FhirTestServer().slowness(SLOWNESS)
+                .oversize(fetchConfig.maxResponseSize().asLongValue() + 1024);
+        elsewhere = new FhirTestServer();
     }
 
     @AfterEach
     void stopServer() {
         server.close();
+        elsewhere.close();
     }
 
     private static TestPatient lastBpIn2020() {
@@ -78,10 +92,14 @@ class FhirServerFetchTest {
 
     /** The first {@code size} entries of the patient's search for a type, with a next link to the server. */
     private Bundle firstPage(TestPatient patient, String type, int size) {
+        return firstPage(patient, type, size, server);
+    }
+
+    private static Bundle firstPage(TestPatient patient, String type, int size, FhirTestServer linkedTo) {
         Bundle bundle = patient.bundleOf(type);
         bundle.getEntry().subList(size, bundle.getEntry().size()).clear();
         bundle.addLink().setRelation(Bundle.LINK_NEXT)
-                .setUrl(server.baseUrl() + "/" + type + "?patient=" + patient.id() + "&_offset=" + size);
+                .setUrl(linkedTo.baseUrl() + "/" + type + "?patient=" + patient.id() + "&_offset=" + size);
         return bundle;
     }
 
@@ -200,14 +218,17 @@ class FhirServerFetchTest {
         assertThat(server.requests(), empty());
     }
 
-    @Test
-    void slowObservationSearchIsCutOffAtTheDeadlineAndMarkedUnavailable() {
-        server.behave("Observation", SLOW);
+    /** SLOW answers nothing for 10 s; TRICKLE sends a byte every 100 ms, so no read ever times out. */
+    @ParameterizedTest
+    @EnumSource(names = {"SLOW", "TRICKLE"})
+    void slowObservationSearchIsCutOffAtTheDeadlineAndMarkedUnavailable(FhirTestServer.Behaviour slow) {
+        server.behave("Observation", slow);
         long start = System.nanoTime();
         ValidatableResponse response = post(missingObservationsAndConditions(lastBpIn2020()));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertIncomplete(response, "Observation", "unavailable");
-        response.body(TOPICS, not(hasItem(NO_BP)));
+        response.body(TOPICS, not(hasItem(NO_BP)))
+                .body(COMPLETENESS + "Observation.reason", containsString("deadline"));
         assertThat(took, lessThan(SLOWNESS));
     }
 
@@ -247,5 +268,53 @@ class FhirServerFetchTest {
     void missingKeysWithoutFhirServerArePreconditionFailedNamingEachKey() {
         assertPreconditionFailed(post(CdsRequest.patientView(lastBpIn2020())
                 .withoutPrefetch("observations", "conditions")), "observations", "conditions");
+    }
+
+    @Test
+    void redirectToAnotherHostIsNotFollowedAndTheTypeIsUnavailable() {
+        TestPatient patient = lastBpIn2020();
+        elsewhere.serve(patient);
+        server.behave("Observation", REDIRECT).redirectTo(elsewhere.baseUrl());
+        ValidatableResponse response = post(missingObservationsAndConditions(patient).fhirAuthorization("secret-token"));
+        assertIncomplete(response, "Observation", "unavailable");
+        response.body(COMPLETENESS + "Observation.reason", containsString("redirect"))
+                .body(COMPLETENESS + "Condition.status", equalTo("complete"));
+        assertThat(elsewhere.requests(), empty());
+    }
+
+    @Test
+    void nextLinkToAnotherHostIsNotFollowedAndTheTypeIsPartial() {
+        TestPatient patient = lastBpIn2020().bloodPressure("2025-03-01", 128, 80);
+        server.serve(patient);
+        elsewhere.serve(patient);
+        ValidatableResponse response = post(CdsRequest.patientView(patient)
+                .prefetchValue("observations", TestPatient.json(firstPage(patient, "Observation", 1, elsewhere)))
+                .fhirServer(server.baseUrl()).fhirAuthorization("secret-token"));
+        assertIncomplete(response, "Observation", "partial");
+        response.body(COMPLETENESS + "Observation.reason", containsString("away from fhirServer"));
+        assertThat(elsewhere.requests(), empty());
+        assertThat(server.requests(), empty());
+    }
+
+    @Test
+    void oversizedLaterPageIsRefusedAndTheTypeIsPartial() {
+        TestPatient patient = lastBpIn2020().bloodPressure("2025-03-01", 128, 80);
+        server.serve(patient).behave("Observation", OVERSIZED);
+        ValidatableResponse response = post(CdsRequest.patientView(patient)
+                .prefetchValue("observations", TestPatient.json(firstPage(patient, "Observation", 1)))
+                .fhirServer(server.baseUrl()));
+        assertIncomplete(response, "Observation", "partial");
+        response.body(COMPLETENESS + "Observation.reason", containsString("larger than the limit"))
+                .body(COMPLETENESS + "Observation.source", equalTo("fhir-server"));
+        assertThat(server.requests(), contains("Observation?patient=" + patient.id() + "&_offset=1"));
+    }
+
+    @Test
+    void oversizedChunkedAnswerWithoutContentLengthIsRefusedAndTheTypeIsUnavailable() {
+        server.behave("Observation", OVERSIZED_CHUNKED);
+        ValidatableResponse response = post(missingObservationsAndConditions(lastBpIn2020()));
+        assertIncomplete(response, "Observation", "unavailable");
+        response.body(COMPLETENESS + "Observation.reason", containsString("larger than the limit"))
+                .body(TOPICS, not(hasItem(NO_BP)));
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -162,6 +164,11 @@ class ResourceMapperTest {
         @Override
         public int maxConnections() {
             return 1;
+        }
+
+        @Override
+        public MemorySize maxResponseSize() {
+            return new MemorySize(BigInteger.valueOf(1024));
         }
     });
 

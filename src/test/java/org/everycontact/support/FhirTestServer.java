@@ -18,13 +18,14 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * A real HTTP server on loopback playing "the EHR's FHIR server": serves a TestPatient's resources
- * as FHIR JSON, and can be told to be slow, to fail with 500, to send invalid JSON, or to paginate.
+ * as FHIR JSON, and can be told to be slow, to trickle its answer, to fail with 500, to send invalid
+ * JSON, to redirect, to send an oversized body (with or without Content-Length), or to paginate.
  * A search with {@code _include} also returns the patient's Medications, as includes.
  */
 public final class FhirTestServer implements AutoCloseable {
 
     /** What the server does for requests of one resource type. */
-    public enum Behaviour { NORMAL, SLOW, ERROR_500, INVALID_JSON }
+    public enum Behaviour { NORMAL, SLOW, TRICKLE, ERROR_500, INVALID_JSON, REDIRECT, OVERSIZED, OVERSIZED_CHUNKED }
 
     private final HttpServer server;
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
@@ -33,6 +34,8 @@ public final class FhirTestServer implements AutoCloseable {
     private volatile TestPatient patient;
     private volatile int pageSize = Integer.MAX_VALUE;
     private volatile Duration slowness = Duration.ofSeconds(5);
+    private volatile String redirectTo;
+    private volatile long oversize;
 
     public FhirTestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -57,6 +60,18 @@ public final class FhirTestServer implements AutoCloseable {
 
     public FhirTestServer slowness(Duration slowness) {
         this.slowness = slowness;
+        return this;
+    }
+
+    /** Where REDIRECT sends the client: a 302 to this base URL and the same path. */
+    public FhirTestServer redirectTo(String baseUrl) {
+        this.redirectTo = baseUrl;
+        return this;
+    }
+
+    /** The size OVERSIZED and OVERSIZED_CHUNKED pad their (valid) answer to with trailing spaces. */
+    public FhirTestServer oversize(long bytes) {
+        this.oversize = bytes;
         return this;
     }
 
@@ -92,6 +107,13 @@ public final class FhirTestServer implements AutoCloseable {
                     Thread.sleep(slowness.toMillis());
                     respond(exchange, 200, body(type, path, query));
                 }
+                case TRICKLE -> trickle(exchange);
+                case REDIRECT -> {
+                    exchange.getResponseHeaders().set("Location", redirectTo + "/" + path + (query == null ? "" : "?" + query));
+                    exchange.sendResponseHeaders(302, -1);
+                }
+                case OVERSIZED -> respond(exchange, 200, padded(body(type, path, query)));
+                case OVERSIZED_CHUNKED -> respondChunked(exchange, padded(body(type, path, query)));
                 case ERROR_500 -> respond(exchange, 500,
                         "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"exception\"}]}");
                 case INVALID_JSON -> respond(exchange, 200, "{\"resourceType\": \"Bundle\", \"entry\": [");
@@ -136,6 +158,32 @@ public final class FhirTestServer implements AutoCloseable {
             }
         }
         return 0;
+    }
+
+    private String padded(String body) {
+        return body + " ".repeat((int) Math.max(0, oversize - body.length()));
+    }
+
+    /** Headers at once, then one space every 100 ms until {@link #slowness}: never silent long enough to time out. */
+    private void trickle(HttpExchange exchange) throws IOException, InterruptedException {
+        exchange.getResponseHeaders().set("Content-Type", "application/fhir+json");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        long end = System.nanoTime() + slowness.toNanos();
+        while (System.nanoTime() < end) {
+            out.write(' ');
+            out.flush();
+            Thread.sleep(100);
+        }
+        out.close();
+    }
+
+    private static void respondChunked(HttpExchange exchange, String body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/fhir+json");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

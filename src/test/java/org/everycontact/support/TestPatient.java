@@ -86,6 +86,11 @@ public final class TestPatient {
         return this;
     }
 
+    public TestPatient name(String family, String given) {
+        patient.addName().setFamily(family).addGiven(given);
+        return this;
+    }
+
     public TestPatient homePostcode(String postcode) {
         patient.addAddress().setUse(Address.AddressUse.HOME).setPostalCode(postcode);
         return this;

@@ -1,6 +1,8 @@
 package org.everycontact.bench;
 
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -105,6 +107,7 @@ public class RuleEvaluationBenchmark {
                     .withSources(new PropertiesConfigSource(
                             RuleEvaluationBenchmark.class.getClassLoader().getResource("application.properties"), 250))
                     .withConverter(Duration.class, 100, new DurationConverter())
+                    .withConverter(MemorySize.class, 100, new MemorySizeConverter())
                     .withMapping(FetchConfig.class)
                     .withMapping(ClinicalParameters.class)
                     .withMapping(CardiovascularParameters.class)

@@ -9,11 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +23,11 @@ import org.everycontact.opportunities.Opportunities;
 import org.everycontact.opportunities.Withheld;
 import org.everycontact.record.Completeness;
 import org.everycontact.record.Demographics;
-import org.everycontact.record.FetchConfig;
 import org.everycontact.record.FhirSupport;
 import org.everycontact.record.NhsNumber;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.ResourceKind;
+import org.everycontact.support.TestFhir;
 import org.everycontact.terminology.CodeListReleases;
 import org.everycontact.terminology.ValueSetLibrary;
 import org.junit.jupiter.api.Test;
@@ -53,9 +51,7 @@ class CardComposerTest {
 
     private static final PatientRecord COMPLETE_RECORD = record(Map.of(), null);
 
-    private static final FhirSupport FHIR = new FhirSupport(new SmallRyeConfigBuilder()
-            .withConverter(Duration.class, 100, new DurationConverter())
-            .withMapping(FetchConfig.class).build().getConfigMapping(FetchConfig.class));
+    private static final FhirSupport FHIR = TestFhir.SUPPORT;
     /** National service pages only, and the shipped suggestion concepts. */
     private static final ServiceDirectory NATIONAL_SERVICES =
             new ServiceDirectory(ServiceDirectoryTest.parameters(Map.of(), Map.of()), Optional.empty());

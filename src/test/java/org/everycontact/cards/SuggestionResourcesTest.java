@@ -9,9 +9,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.quarkus.runtime.configuration.MemorySize;
-import java.math.BigInteger;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.everycontact.record.FetchConfig;
-import org.everycontact.record.FhirSupport;
 import org.everycontact.support.R4Validation;
+import org.everycontact.support.TestFhir;
 import org.everycontact.terminology.ValueSetLibrary;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -47,33 +43,7 @@ class SuggestionResourcesTest {
     @BeforeAll
     static void setUp() {
         validator = new R4Validation(FHIR);
-        FhirSupport fhir = new FhirSupport(new FetchConfig() {
-            @Override
-            public Duration deadline() {
-                return Duration.ofSeconds(2);
-            }
-
-            @Override
-            public int maxPages() {
-                return 1;
-            }
-
-            @Override
-            public int threads() {
-                return 1;
-            }
-
-            @Override
-            public int maxConnections() {
-                return 1;
-            }
-
-            @Override
-            public MemorySize maxResponseSize() {
-                return new MemorySize(BigInteger.valueOf(1024));
-            }
-        });
-        factory = new SuggestionFactory(fhir, new ValueSetLibrary(fhir, Optional.empty()));
+        factory = new SuggestionFactory(TestFhir.SUPPORT, new ValueSetLibrary(TestFhir.SUPPORT, Optional.empty()));
     }
 
     static Stream<String> templates() {

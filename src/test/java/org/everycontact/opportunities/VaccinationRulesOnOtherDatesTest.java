@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -59,6 +61,7 @@ class VaccinationRulesOnOtherDatesTest {
                             250))
                     .withSources(new PropertiesConfigSource(overrides, "test overrides", 500))
                     .withConverter(Duration.class, 100, new DurationConverter())
+                    .withConverter(MemorySize.class, 100, new MemorySizeConverter())
                     .withMapping(FetchConfig.class)
                     .withMapping(VaccineParameters.class)
                     .build();

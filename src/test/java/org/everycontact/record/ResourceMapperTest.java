@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.everycontact.support.TestFhir;
 import org.everycontact.support.TestPatient;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Bundle;
@@ -145,32 +143,7 @@ class ResourceMapperTest {
                  "code": {"coding": [{"system": "https://dmd.nhs.uk", "code": "319997009"}]}}}]}
             """;
 
-    private static final FhirSupport FHIR = new FhirSupport(new FetchConfig() {
-        @Override
-        public Duration deadline() {
-            return Duration.ofSeconds(2);
-        }
-
-        @Override
-        public int maxPages() {
-            return 1;
-        }
-
-        @Override
-        public int threads() {
-            return 1;
-        }
-
-        @Override
-        public int maxConnections() {
-            return 1;
-        }
-
-        @Override
-        public MemorySize maxResponseSize() {
-            return new MemorySize(BigInteger.valueOf(1024));
-        }
-    });
+    private static final FhirSupport FHIR = TestFhir.SUPPORT;
 
     private static MedicationLookup lookupOf(String bundleJson) {
         return new MedicationLookup(Bundles.read(FHIR.jsonParser().parseResource(Bundle.class, bundleJson)).resources());

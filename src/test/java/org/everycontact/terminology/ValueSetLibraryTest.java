@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.quarkus.runtime.configuration.DurationConverter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.everycontact.record.Code;
-import org.everycontact.record.FetchConfig;
 import org.everycontact.record.FhirSupport;
+import org.everycontact.support.TestFhir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,9 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ValueSetLibraryTest {
 
-    private static final FhirSupport FHIR = new FhirSupport(new SmallRyeConfigBuilder()
-            .withConverter(Duration.class, 100, new DurationConverter())
-            .withMapping(FetchConfig.class).build().getConfigMapping(FetchConfig.class));
+    private static final FhirSupport FHIR = TestFhir.SUPPORT;
     private static final String FILE = "ValueSet-chronic-liver-disease.json";
     private static final Code HEPATITIS_C = new Code("http://snomed.info/sct",
             NewerClusterReleaseProfile.CHRONIC_HEPATITIS_C, null);

@@ -31,11 +31,12 @@ public class CdsServicesResource {
     private final FeedbackStore feedback;
     private final BodyLimit bodyLimit;
     private final FhirServerAccess fhirServers;
+    private final ClientLimits limits;
     private final ObjectMapper json;
 
     public CdsServicesResource(ServiceCatalog catalog, AsOfClock clock, HookRequestParser parser,
                                HookHandler handler, FeedbackStore feedback, BodyLimit bodyLimit,
-                               FhirServerAccess fhirServers, ObjectMapper json) {
+                               FhirServerAccess fhirServers, ClientLimits limits, ObjectMapper json) {
         this.catalog = catalog;
         this.clock = clock;
         this.parser = parser;
@@ -43,12 +44,14 @@ public class CdsServicesResource {
         this.feedback = feedback;
         this.bodyLimit = bodyLimit;
         this.fhirServers = fhirServers;
+        this.limits = limits;
         this.json = json;
     }
 
     @GET
     @Operation(summary = "CDS Hooks discovery: the services offered, their hooks and prefetch templates")
     public Discovery discovery() {
+        limits.admit();
         return new Discovery(catalog.descriptors(clock.today()));
     }
 
@@ -57,11 +60,12 @@ public class CdsServicesResource {
     @Consumes({MediaType.APPLICATION_JSON, OperationOutcomes.FHIR_JSON})
     @Operation(summary = "Call a service: returns {\"cards\": [...]}")
     public CdsResponse call(@PathParam("id") String serviceId, InputStream body) {
+        limits.admit();
         requireService(serviceId);
         HookRequest request = parser.parse(serviceId, readJson(body), catalog);
         RequestIds.hookInstance(request.hookInstance());
         fhirServers.check(request.fhirServer());
-        return handler.handle(serviceId, request);
+        return limits.withinBulkhead(() -> handler.handle(serviceId, request));
     }
 
     @POST
@@ -69,6 +73,7 @@ public class CdsServicesResource {
     @Consumes({MediaType.APPLICATION_JSON, OperationOutcomes.FHIR_JSON})
     @Operation(summary = "Feedback on cards: accepted or overridden, stored idempotently")
     public Map<String, Integer> feedback(@PathParam("id") String serviceId, InputStream body) {
+        limits.admit();
         requireService(serviceId);
         List<FeedbackOutcome> outcomes = FeedbackParser.parse(readJson(body));
         FeedbackStore.Stored stored = feedback.store(serviceId, outcomes);

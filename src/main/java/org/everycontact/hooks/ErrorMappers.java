@@ -38,6 +38,12 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response overLimit(ClientOverLimit e) {
+        return Response.fromResponse(outcomes.response(429, "throttled", e.getMessage(), List.of()))
+                .header("Retry-After", Long.toString(Math.max(1, e.retryAfterSeconds()))).build();
+    }
+
+    @ServerExceptionMapper
     public Response missingData(MissingDataException e) {
         List<String> expressions = e.keys().stream().map(k -> "prefetch." + k).toList();
         return outcomes.response(412, "processing",

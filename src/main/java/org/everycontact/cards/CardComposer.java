@@ -109,6 +109,15 @@ public class CardComposer {
         return cards;
     }
 
+    /** The rule ids held back by the cap (clinical-spec C1): those the "more" card among {@code cards} lists. */
+    public static List<String> cappedRuleIds(List<Card> cards) {
+        return cards.stream()
+                .filter(card -> card.source() != null && card.source().topic() != null
+                        && CardTopics.MORE_OPPORTUNITIES.equals(card.source().topic().code()))
+                .flatMap(card -> ((List<?>) card.extension().get(FINDINGS_EXTENSION)).stream())
+                .map(String::valueOf).toList();
+    }
+
     private Card ruleCard(PatientRecord record, Finding finding, CohortProfile profile) {
         RuleCardWriter writer = writers.get(finding.ruleId());
         if (writer == null) {

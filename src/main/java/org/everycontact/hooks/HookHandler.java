@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
@@ -17,11 +18,15 @@ import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.deprivation.Deprivation;
 import org.everycontact.deprivation.DeprivationService;
 import org.everycontact.equity.CardIssue;
+import org.everycontact.equity.Invocation;
+import org.everycontact.equity.InvocationLog;
 import org.everycontact.equity.IssuedCardLog;
 import org.everycontact.equity.PatientPseudonyms;
 import org.everycontact.opportunities.ConfigurationInForce;
+import org.everycontact.opportunities.Finding;
 import org.everycontact.opportunities.OpportunityFinder;
 import org.everycontact.opportunities.Opportunities;
+import org.everycontact.opportunities.Withheld;
 import org.everycontact.record.FhirServer;
 import org.everycontact.record.PatientRecord;
 import org.everycontact.record.PrefetchQuery;
@@ -34,7 +39,7 @@ import org.jboss.logging.Logger;
 /**
  * One hook call, end to end: resolve the prefetch templates, assemble the record, find the
  * opportunities, compose the cards without the rules snoozed for this patient (clinical-spec §7 C4),
- * and queue the record of the cards issued. This class wires the parts together and decides nothing
+ * and queue the record of the cards issued and of the call (for the equity report). This class wires the parts together and decides nothing
  * clinical. Cohorts go to the assessment extension only, never to a card (clinical-spec §9.4).
  */
 @Singleton
@@ -53,11 +58,16 @@ public class HookHandler {
     private final PatientPseudonyms pseudonyms;
     private final SnoozePolicy snoozes;
     private final IssuedCardLog issuedCards;
+    private final InvocationLog invocations;
+    private final CallingClient calling;
 
     public HookHandler(ServiceCatalog catalog, AsOfClock clock, RecordAssembler assembler,
                        OpportunityFinder finder, CardComposer composer, DeprivationService deprivation,
                        CohortFinder cohorts, ValueSetLibrary valueSets, PatientPseudonyms pseudonyms,
-                       SnoozePolicy snoozes, IssuedCardLog issuedCards) {
+                       SnoozePolicy snoozes, IssuedCardLog issuedCards, InvocationLog invocations,
+                       CallingClient calling) {
+        this.invocations = invocations;
+        this.calling = calling;
         this.pseudonyms = pseudonyms;
         this.snoozes = snoozes;
         this.issuedCards = issuedCards;
@@ -72,6 +82,7 @@ public class HookHandler {
     }
 
     public CdsResponse handle(String serviceId, HookRequest request) {
+        Instant received = Instant.now();
         LocalDate asOf = clock.today();
         List<PrefetchQuery> queries = catalog.prefetch(asOf).stream()
                 .flatMap(spec -> PrefetchTokens.resolve(spec.template(), request.context())
@@ -88,11 +99,30 @@ public class HookHandler {
         Set<String> snoozed = snoozes.snoozed(issuedCards.dismissals(patient, snoozes.earliestInForce(asOf)), asOf);
         List<Card> cards = composer.compose(record, inCohorts, opportunities, snoozed);
         issuedCards.record(new CardIssue(serviceId, request.hookInstance(), patient, asOf, Instant.now()), cards);
+        invocations.record(invocation(received, asOf, serviceId, request, patient, inCohorts, opportunities,
+                cards, snoozed));
         LOG.debugf("%s answered: %d card(s), %d finding(s), %d rule(s) withheld, %d snoozed", request.hook().wireName(),
                 cards.size(), opportunities.findings().size(), opportunities.withheld().size(), snoozed.size());
         return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
                 assessment(request, asOf, record, finder.configuration(asOf),
                         DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities, snoozed)));
+    }
+
+    /** The call as the parts saw it, copied from what they produced. */
+    private Invocation invocation(Instant received, LocalDate asOf, String serviceId, HookRequest request,
+                                  String patient, CohortProfile profile, Opportunities opportunities,
+                                  List<Card> cards, Set<String> snoozed) {
+        Optional<CdsClient> client = calling.get();
+        Deprivation place = profile.deprivation();
+        return new Invocation(received, asOf, serviceId, request.hook().wireName(), request.hookInstance(),
+                client.map(CdsClient::name).orElse(null), client.map(CdsClient::tenant).orElse(null), patient,
+                place.index() == null ? null : place.index().name(), place.decile(), place.quintile(),
+                place.nation() == null ? null : place.nation().name(), profile.core20(), profile.ethnicGroup().name(),
+                profile.cohorts().stream().map(Cohort::id).toList(),
+                opportunities.findings().stream().map(Finding::ruleId).toList(),
+                cards.stream().map(Card::uuid).toList(),
+                opportunities.withheld().stream().map(Withheld::ruleId).toList(),
+                snoozed.stream().sorted().toList(), CardComposer.cappedRuleIds(cards));
     }
 
     private Assessment assessment(HookRequest request, LocalDate asOf, PatientRecord record,

@@ -14,7 +14,8 @@ import org.everycontact.equity.FeedbackOutcome;
  * bare feedback object (as HAPI's client sends). Each item needs card, outcome (accepted or
  * overridden) and outcomeTimestamp; Epic's {@code overrideReasons} is read like {@code overrideReason}.
  * An override with only a user comment (no coded reason) is stored without a reason. Lengths are
- * bounded by the columns they are stored in, so that an oversized value is the caller's 400.
+ * bounded by the columns they are stored in, and control characters refused, so that an oversized or
+ * unstorable value is the caller's 400.
  */
 final class FeedbackParser {
 
@@ -48,7 +49,7 @@ final class FeedbackParser {
         if (item == null || !item.isObject()) {
             throw CdsException.invalid(at + " must be an object", at);
         }
-        String card = text(item, "card", at);
+        String card = StoredText.check(text(item, "card", at), at + ".card");
         if (card.length() > MAX_CARD) {
             throw CdsException.invalid(at + ".card is longer than " + MAX_CARD + " characters", at + ".card");
         }
@@ -88,7 +89,7 @@ final class FeedbackParser {
             if (id == null || !id.isTextual()) {
                 throw CdsException.invalid(at + ".acceptedSuggestions items need an id", at + ".acceptedSuggestions");
             }
-            ids.add(id.asText());
+            ids.add(StoredText.check(id.asText(), at + ".acceptedSuggestions"));
         }
         if (String.join(",", ids).length() > MAX_SUGGESTIONS) {
             throw CdsException.invalid(at + ".acceptedSuggestions is too long", at + ".acceptedSuggestions");
@@ -116,6 +117,10 @@ final class FeedbackParser {
         String code = coding.get("code").asText();
         if (code.length() > MAX_CODE || (system != null && system.length() > MAX_SYSTEM)) {
             throw CdsException.invalid(at + ".overrideReason.reason is too long", at + ".overrideReason.reason");
+        }
+        StoredText.check(code, at + ".overrideReason.reason");
+        if (system != null) {
+            StoredText.check(system, at + ".overrideReason.reason");
         }
         return new FeedbackOutcome.OverrideReason(system, code);
     }

@@ -38,7 +38,7 @@ public class HookRequestParser {
         String hookName = requiredText(body, "hook", "hook");
         Hook hook = catalog.find(serviceId, hookName).orElseThrow(() -> CdsException.invalid(
                 "Service '" + serviceId + "' does not answer hook '" + hookName + "'", "hook"));
-        String hookInstance = requiredText(body, "hookInstance", "hookInstance");
+        String hookInstance = StoredText.check(requiredText(body, "hookInstance", "hookInstance"), "hookInstance");
         if (hookInstance.length() > MAX_HOOK_INSTANCE) {
             throw CdsException.invalid("hookInstance is longer than " + MAX_HOOK_INSTANCE
                     + " characters (CDS Hooks: a UUID)", "hookInstance");

@@ -187,6 +187,21 @@ class FeedbackTest {
                 .body("issue[0].expression", contains("feedback[0].card"));
     }
 
+    /** Found by FuzzTest on PostgreSQL, which refuses NUL in text: a 500 before it was checked. */
+    @Test
+    void controlCharactersInStoredFieldsAreACallerErrorNotAServerError() {
+        ObjectNode suggestion = accepted(UUID.randomUUID().toString());
+        ((ArrayNode) suggestion.get("acceptedSuggestions")).removeAll().addObject().put("id", "abc\u0000def");
+        post(wrapped(suggestion)).statusCode(400)
+                .body("issue[0].expression", contains("feedback[0].acceptedSuggestions"));
+        post(wrapped(accepted("card\u0000id"))).statusCode(400)
+                .body("issue[0].expression", contains("feedback[0].card"));
+        ObjectNode reason = overridden(UUID.randomUUID().toString(), "overrideReason");
+        ((ObjectNode) reason.get("overrideReason").get("reason")).put("code", "patient\u0007declined");
+        post(wrapped(reason)).statusCode(400)
+                .body("issue[0].expression", contains("feedback[0].overrideReason.reason"));
+    }
+
     @Test
     void missingCardIs400() {
         ObjectNode item = accepted(newCard());

@@ -173,47 +173,20 @@ public final class RecordIndex {
         if (index.isEmpty() || keys.isEmpty()) {
             return NONE;
         }
-        int[] first = null;
-        int[] merged = null;
-        int size = 0;
+        Hits hits = new Hits();
         // Walk the smaller side: a set's keys (1 to a few dozen) or the record's distinct codes.
         if (keys.size() <= index.size()) {
             for (String key : keys) {
-                int[] hit = index.get(key);
-                if (hit != null) {
-                    if (first == null) {
-                        first = hit;
-                    } else {
-                        if (merged == null) {
-                            merged = Arrays.copyOf(first, first.length + hit.length);
-                            size = first.length;
-                        }
-                        merged = append(merged, size, hit);
-                        size += hit.length;
-                    }
-                }
+                hits.add(index.get(key));
             }
         } else {
             for (Map.Entry<String, int[]> entry : index.entrySet()) {
                 if (keys.contains(entry.getKey())) {
-                    int[] hit = entry.getValue();
-                    if (first == null) {
-                        first = hit;
-                    } else {
-                        if (merged == null) {
-                            merged = Arrays.copyOf(first, first.length + hit.length);
-                            size = first.length;
-                        }
-                        merged = append(merged, size, hit);
-                        size += hit.length;
-                    }
+                    hits.add(entry.getValue());
                 }
             }
         }
-        if (first == null) {
-            return NONE;
-        }
-        return merged == null ? first : sortedDistinct(merged, size);
+        return hits.positions();
     }
 
     @SafeVarargs
@@ -262,6 +235,37 @@ public final class RecordIndex {
             }
         }
         return Arrays.copyOf(values, distinct);
+    }
+
+    /** The positions found under several keys: the first as it is, more merged, sorted and made distinct. */
+    private static final class Hits {
+
+        private int[] first;
+        private int[] merged;
+        private int size;
+
+        void add(int[] hit) {
+            if (hit == null) {
+                return;
+            }
+            if (first == null) {
+                first = hit;
+                return;
+            }
+            if (merged == null) {
+                merged = Arrays.copyOf(first, first.length + hit.length);
+                size = first.length;
+            }
+            merged = append(merged, size, hit);
+            size += hit.length;
+        }
+
+        int[] positions() {
+            if (first == null) {
+                return NONE;
+            }
+            return merged == null ? first : sortedDistinct(merged, size);
+        }
     }
 
     /** Positions per key, ascending and each once: entries are added in order, an entry's codes together. */

@@ -61,6 +61,7 @@ class DatabaseOutageTest {
     void hookCallsAnswerPromptlyWithoutTheDatabaseAndTheirRecordsAreWrittenWhenItReturns()
             throws IOException, InterruptedException {
         long withDatabase = timed(CdsRequest.patientView(patient())).millis();
+        await("the call's records written", () -> writer.state().buffered() == 0);
         DatabaseBehindProxy.proxy().cut();
         List<Call> calls = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -3,12 +3,15 @@ package org.everycontact.equity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Stores feedback idempotently: posting the same outcome again changes nothing, so a client that
- * retries after a timeout cannot double-count.
+ * retries after a timeout cannot double-count. While the database is unreachable it refuses with
+ * {@link DatabaseUnavailable}, so the client retries rather than the outcome being lost; outcomes
+ * stored before the database went away are then found as already stored.
  */
 @ApplicationScoped
 public class FeedbackStore {
@@ -17,7 +20,25 @@ public class FeedbackStore {
     public record Stored(int created, int duplicates) {
     }
 
+    private final Duration retryAfter;
+
+    public FeedbackStore(EquityParameters parameters) {
+        this.retryAfter = parameters.feedbackRetryAfter();
+    }
+
+    /** @throws DatabaseUnavailable when the database could not be reached */
     public Stored store(String serviceId, List<FeedbackOutcome> outcomes) {
+        try {
+            return storeEach(serviceId, outcomes);
+        } catch (RuntimeException e) {
+            if (DatabaseUnreachable.caused(e)) {
+                throw new DatabaseUnavailable(retryAfter);
+            }
+            throw e;
+        }
+    }
+
+    private Stored storeEach(String serviceId, List<FeedbackOutcome> outcomes) {
         int created = 0;
         for (FeedbackOutcome outcome : outcomes) {
             try {

@@ -2,7 +2,6 @@ package org.everycontact.equity;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +18,9 @@ import org.everycontact.cards.Dismissal;
  * Records the cards each call issued, off the hook's hot path ({@link OffPathWriter}), and answers
  * which of a patient's rules were dismissed with an override reason. Feedback is stored as it
  * arrives and joined to the issued card when read, so the order in which the two are written does
- * not matter; a card whose row is still queued is held in memory until it is written, so feedback
- * that overtakes the write takes effect at once.
+ * not matter; a card whose row is still queued, or waits for an unreachable database, is held in
+ * memory until it is written, so feedback that overtakes the write takes effect at once. The read
+ * waits for the database no longer than {@link BoundedReads} allows.
  */
 @ApplicationScoped
 public class IssuedCardLog {
@@ -35,10 +35,12 @@ public class IssuedCardLog {
     }
 
     private final OffPathWriter writer;
+    private final BoundedReads reads;
     private final Map<String, Issued> unwritten = new ConcurrentHashMap<>();
 
-    public IssuedCardLog(OffPathWriter writer) {
+    public IssuedCardLog(OffPathWriter writer, BoundedReads reads) {
         this.writer = writer;
+        this.reads = reads;
     }
 
     /** Queues the record of the cards; returns at once. */
@@ -49,16 +51,10 @@ public class IssuedCardLog {
             return;
         }
         unwritten.putAll(batch);
-        if (!writer.submit("issued-card record", () -> write(batch))) {
-            unwritten.keySet().removeAll(batch.keySet());
-        }
-    }
-
-    private void write(Map<String, Issued> batch) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(IssuedCardLog::persist));
-        } finally {
-            unwritten.keySet().removeAll(batch.keySet());
+        Runnable forget = () -> unwritten.keySet().removeAll(batch.keySet());
+        if (!writer.submit("issued-card record",
+                () -> QuarkusTransaction.requiringNew().run(() -> batch.forEach(IssuedCardLog::persist)), forget)) {
+            forget.run();
         }
     }
 
@@ -83,10 +79,16 @@ public class IssuedCardLog {
 
     /**
      * The rules on the patient's cards issued on or after {@code since} that a clinician dismissed with
-     * an override reason, whether the card's row is written yet or not.
+     * an override reason, whether the card's row is written yet or not; unreadable when the database
+     * does not answer within {@code everycontact.equity.read-timeout}.
      */
-    @Transactional
-    public List<Dismissal> dismissals(String patientPseudonym, LocalDate since) {
+    public Dismissals dismissals(String patientPseudonym, LocalDate since) {
+        return reads.read(() -> QuarkusTransaction.requiringNew().call(() -> read(patientPseudonym, since)))
+                .map(Dismissals::of)
+                .orElseGet(Dismissals::notRead);
+    }
+
+    private List<Dismissal> read(String patientPseudonym, LocalDate since) {
         // Cards still queued are read first: one written meanwhile is then in the table.
         Map<String, Issued> queued = unwritten.entrySet().stream()
                 .filter(e -> e.getValue().issue().patientPseudonym().equals(patientPseudonym)

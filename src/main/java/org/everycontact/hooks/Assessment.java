@@ -28,6 +28,10 @@ import org.everycontact.terminology.CodeListReleases;
  * @param codeLists the release tags of the code lists the rules ran on: the release most lists carry
  *                  and each list at another (clinical-spec §8, T-CODE-01)
  * @param excludedResources resources about another patient, left out (hazard H11)
+ * @param nhsNumberValid whether the record's NHS number passes its check digit; absent without one
+ * @param snoozesUnavailable true when the database could not say in time which rules are snoozed for
+ *                           the patient (it was unreachable or slow): the cards were composed without
+ *                           snoozes, so a dismissed card may show again; absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Assessment(
@@ -44,7 +48,8 @@ public record Assessment(
         Map<String, Map<String, String>> completeness,
         CodeListReleases codeLists,
         @JsonInclude(JsonInclude.Include.ALWAYS) int excludedResources,
-        Boolean nhsNumberValid) {
+        Boolean nhsNumberValid,
+        Boolean snoozesUnavailable) {
 
     public static final String EXTENSION = "org.everycontact.assessment";
 

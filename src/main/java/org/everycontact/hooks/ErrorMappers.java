@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.everycontact.equity.DatabaseUnavailable;
 import org.everycontact.record.InvalidPrefetchException;
 import org.everycontact.record.MissingDataException;
 import org.jboss.logging.Logger;
@@ -41,6 +42,13 @@ public class ErrorMappers {
     public Response overLimit(ClientOverLimit e) {
         return Response.fromResponse(outcomes.response(429, "throttled", e.getMessage(), List.of()))
                 .header("Retry-After", Long.toString(Math.max(1, e.retryAfterSeconds()))).build();
+    }
+
+    /** Feedback that could not be stored because the database is unreachable: the client should retry. */
+    @ServerExceptionMapper
+    public Response databaseUnavailable(DatabaseUnavailable e) {
+        return Response.fromResponse(outcomes.response(503, "transient", e.getMessage(), List.of()))
+                .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds()))).build();
     }
 
     @ServerExceptionMapper

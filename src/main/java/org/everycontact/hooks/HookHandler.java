@@ -18,6 +18,7 @@ import org.everycontact.cohorts.CohortProfile;
 import org.everycontact.deprivation.Deprivation;
 import org.everycontact.deprivation.DeprivationService;
 import org.everycontact.equity.CardIssue;
+import org.everycontact.equity.Dismissals;
 import org.everycontact.equity.Invocation;
 import org.everycontact.equity.InvocationLog;
 import org.everycontact.equity.IssuedCardLog;
@@ -38,8 +39,8 @@ import org.jboss.logging.Logger;
 
 /**
  * One hook call, end to end: resolve the prefetch templates, assemble the record, find the
- * opportunities, compose the cards without the rules snoozed for this patient (clinical-spec §7 C4),
- * and queue the record of the cards issued and of the call (for the equity report). This class wires the parts together and decides nothing
+ * opportunities, compose the cards without the rules snoozed for this patient (clinical-spec §7 C4;
+ * when the database cannot say which in time, without any, and the assessment says so), and queue the record of the cards issued and of the call (for the equity report). This class wires the parts together and decides nothing
  * clinical. Cohorts go to the assessment extension only, never to a card (clinical-spec §9.4).
  */
 @Singleton
@@ -96,7 +97,8 @@ public class HookHandler {
         CohortProfile inCohorts = cohorts.find(record, place, asOf);
         Opportunities opportunities = finder.find(record, inCohorts, asOf);
         String patient = pseudonyms.of(record.demographics().nhsNumber(), request.fhirServer(), request.patientId());
-        Set<String> snoozed = snoozes.snoozed(issuedCards.dismissals(patient, snoozes.earliestInForce(asOf)), asOf);
+        Dismissals dismissals = issuedCards.dismissals(patient, snoozes.earliestInForce(asOf));
+        Set<String> snoozed = snoozes.snoozed(dismissals.found(), asOf);
         List<Card> cards = composer.compose(record, inCohorts, opportunities, snoozed);
         issuedCards.record(new CardIssue(serviceId, request.hookInstance(), patient, asOf, Instant.now()), cards);
         invocations.record(invocation(received, asOf, serviceId, request, patient, inCohorts, opportunities,
@@ -105,7 +107,8 @@ public class HookHandler {
                 cards.size(), opportunities.findings().size(), opportunities.withheld().size(), snoozed.size());
         return new CdsResponse(cards, Map.of(Assessment.EXTENSION,
                 assessment(request, asOf, record, finder.configuration(asOf),
-                        DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities, snoozed)));
+                        DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities, snoozed,
+                        dismissals.unreadable())));
     }
 
     /** The call as the parts saw it, copied from what they produced. */
@@ -127,7 +130,7 @@ public class HookHandler {
 
     private Assessment assessment(HookRequest request, LocalDate asOf, PatientRecord record,
                                   ConfigurationInForce configuration, DeprivationView place, CohortProfile cohorts,
-                                  Opportunities opportunities, Set<String> snoozed) {
+                                  Opportunities opportunities, Set<String> snoozed, boolean snoozesUnread) {
         Map<String, Map<String, String>> completeness = new LinkedHashMap<>();
         record.completeness().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Map<String, String> entry = new LinkedHashMap<>();
@@ -147,7 +150,7 @@ public class HookHandler {
         return new Assessment(asOf.toString(), request.hook().wireName(), configuration, place,
                 entries(cohorts.cohorts()), entries(cohorts.areas()), entries(cohorts.facts()),
                 opportunities.findings(), withheld, snoozed.stream().sorted().toList(), completeness, codeLists,
-                record.excludedResources(), nhsNumberValid);
+                record.excludedResources(), nhsNumberValid, snoozesUnread ? Boolean.TRUE : null);
     }
 
     private static List<Assessment.CohortEntry> entries(List<Cohort> cohorts) {

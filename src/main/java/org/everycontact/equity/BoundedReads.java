@@ -1,0 +1,72 @@
+package org.everycontact.equity;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Database reads that a hook call (or a readiness probe) waits for at most
+ * {@code everycontact.equity.read-timeout}: each runs on a small pool of its own, so a database that
+ * hangs rather than refuses holds at most {@code read-concurrency} threads, never the caller.
+ */
+@Singleton
+public class BoundedReads {
+
+    private final ThreadPoolExecutor executor;
+    private final Duration timeout;
+
+    public BoundedReads(EquityParameters parameters) {
+        timeout = parameters.readTimeout();
+        AtomicInteger threads = new AtomicInteger();
+        executor = new ThreadPoolExecutor(parameters.readConcurrency(), parameters.readConcurrency(),
+                1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(parameters.readConcurrency()), task -> {
+                    Thread thread = new Thread(task, "equity-read-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * The read's answer, or empty when the database could not give it in time: it was unreachable, too
+     * slow, or too many reads were already waiting on it. Any other failure is thrown as it was.
+     */
+    public <T> Optional<T> read(Callable<T> query) {
+        Future<T> answer;
+        try {
+            answer = executor.submit(query);
+        } catch (RejectedExecutionException e) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (DatabaseUnreachable.caused(e.getCause())) {
+                return Optional.empty();
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

@@ -1,6 +1,5 @@
 package org.everycontact.equity;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +9,9 @@ import java.util.Optional;
  * Statistical disclosure control of the equity report. Primary: a count from 1 to threshold − 1 is
  * suppressed (zero is shown). Secondary: where counts add up to another one that is shown (groups to the
  * total, override reasons to the overrides, trend periods to the period's count), a single suppressed
- * count could be recovered by subtraction, so the smallest other non-zero count of the same sum is
- * suppressed too, repeated until no sum has exactly one unknown. Rates and gaps computed from a
+ * count could be recovered by subtraction, so the smallest other non-zero count of the same sum (a zero
+ * one only when no other is left, then the sum itself) is suppressed too, repeated until no sum has
+ * exactly one unknown. Rates and gaps computed from a
  * suppressed count are suppressed by the report.
  */
 final class DisclosureControl {
@@ -48,11 +48,7 @@ final class DisclosureControl {
         }
     }
 
-    /**
-     * Counts that add up: {@code total} (null when the sum is not itself published) is the sum of
-     * {@code parts}. Groupings that do not add up (a prompt presenting two rules counts under both) are
-     * still given as parts without a total, so that their cells are protected the same way.
-     */
+    /** Counts that add up: {@code total}, published unless suppressed, is the sum of {@code parts}. */
     record Sum(Cell total, List<Cell> parts) {
     }
 
@@ -69,18 +65,15 @@ final class DisclosureControl {
     }
 
     private static boolean protect(Sum sum) {
-        List<Cell> all = new ArrayList<>(sum.parts());
-        if (sum.total() != null) {
-            all.add(sum.total());
-        }
-        if (all.size() < 2 || all.stream().filter(Cell::suppressed).count() != 1) {
+        long suppressed = sum.parts().stream().filter(Cell::suppressed).count() + (sum.total().suppressed ? 1 : 0);
+        if (suppressed != 1) {
             return false;
         }
         Optional<Cell> next = sum.parts().stream().filter(cell -> !cell.suppressed)
-                .min(Comparator.comparing((Cell cell) -> cell.value == 0).thenComparingLong(cell -> cell.value));
-        Optional<Cell> chosen = next.or(() -> Optional.ofNullable(sum.total()).filter(cell -> !cell.suppressed));
-        chosen.ifPresent(cell -> cell.suppressed = true);
-        return chosen.isPresent();
+                .min(Comparator.comparing((Cell cell) -> cell.value == 0).thenComparingLong(cell -> cell.value))
+                .or(() -> Optional.of(sum.total()).filter(cell -> !cell.suppressed));
+        next.ifPresent(cell -> cell.suppressed = true);
+        return next.isPresent();
     }
 
     /** The two rules, as the report states them. */

@@ -11,9 +11,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.everycontact.cards.CardComposer;
@@ -42,6 +44,10 @@ public class EquityReports {
             EthnicGroup.WHITE, "White", EthnicGroup.MIXED, "Mixed", EthnicGroup.ASIAN, "Asian",
             EthnicGroup.BLACK, "Black", EthnicGroup.OTHER, "Other",
             EthnicGroup.UNKNOWN, "Not stated or not known"));
+
+    /** Measures whose rule rows add up to the total: each prompt presents one rule, each snooze is of one. */
+    private static final Set<Measure> ADDITIVE_BY_RULE =
+            EnumSet.of(Measure.PROMPTS_SHOWN, Measure.ACCEPTED, Measure.OVERRIDDEN, Measure.SNOOZED);
 
     /** The override reasons reported, in order, with their displays. */
     private static final Map<String, String> REASONS = reasons();
@@ -132,13 +138,15 @@ public class EquityReports {
         List<Sum> sums = new ArrayList<>();
         RowCells all = tables.get(0).rows().get(0);
         for (TableCells table : tables.subList(1, tables.size())) {
-            boolean addsUp = !table.id().equals(RULE);
             for (Measure measure : Measure.values()) {
-                sums.add(new Sum(addsUp ? all.counts().get(measure) : null,
-                        table.rows().stream().map(row -> row.counts().get(measure)).toList()));
+                // A patient or call with several rules counts under each: rule rows add up to no total.
+                if (!table.id().equals(RULE) || ADDITIVE_BY_RULE.contains(measure)) {
+                    sums.add(new Sum(all.counts().get(measure),
+                            table.rows().stream().map(row -> row.counts().get(measure)).toList()));
+                }
             }
             for (String reason : REASONS.keySet()) {
-                sums.add(new Sum(addsUp ? all.reasons().get(reason) : null,
+                sums.add(new Sum(all.reasons().get(reason),
                         table.rows().stream().map(row -> row.reasons().get(reason)).toList()));
             }
         }

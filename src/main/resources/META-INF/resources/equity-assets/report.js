@@ -13,6 +13,11 @@
     return rate == null ? null : Math.round(rate * 1000) / 10;
   }
 
+  /** A group's label short enough for an axis: "1 (most deprived)" becomes "1". */
+  function shortLabel(label) {
+    return label.replace(/ \(.*\)$/, '').replace('Not stated or not known', 'Not known');
+  }
+
   function width(element) {
     return Math.max(element.clientWidth || 0, 320);
   }
@@ -29,7 +34,7 @@
   /** One bar per group, labelled on the x axis. */
   function barChart(elementId, groups) {
     var element = document.getElementById(elementId);
-    var labels = groups.map(function (g) { return g.label; });
+    var labels = groups.map(function (g) { return shortLabel(g.label); });
     var xs = groups.map(function (g, i) { return i; });
     var rates = groups.map(function (g) { return percent(g.acceptanceRate); });
     var options = {

@@ -112,7 +112,8 @@ public class EquityReports {
         DisclosureControl control = new DisclosureControl(parameters.suppressionThreshold());
         control.protect(cells, sums(tables, buckets));
 
-        return new EquityReport(query.from(), query.to(), query.practice(), Instant.now().truncatedTo(ChronoUnit.SECONDS), control.rules(),
+        return new EquityReport(query.from(), query.to(), query.practice(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), control.rules(),
                 tables.stream().map(EquityReports::grouping).toList(),
                 gap(core20.rows().get(0), core20.rows().get(1)), trend(interval, buckets));
     }

@@ -271,7 +271,8 @@ class EquityReportTest {
                 Map.of("to", "yesterday"),
                 Map.of("from", "2025-05-01", "to", "2025-04-30"),
                 Map.of("from", "2023-01-01", "to", "2025-01-02"),
-                Map.of("practice", "A\u0000B"));
+                Map.of("practice", "A\u0000B"),
+                Map.of("practice", "P".repeat(256)));
         for (Map<String, String> query : bad) {
             for (String path : List.of(REPORT, REPORT + "/page")) {
                 given().header("Authorization", StaffTokens.analyst()).queryParams(query).get(path)

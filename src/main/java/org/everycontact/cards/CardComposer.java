@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -116,6 +117,11 @@ public class CardComposer {
                         && CardTopics.MORE_OPPORTUNITIES.equals(card.source().topic().code()))
                 .flatMap(card -> ((List<?>) card.extension().get(FINDINGS_EXTENSION)).stream())
                 .map(String::valueOf).toList();
+    }
+
+    /** The topic display of a rule's card (e.g. "Current smoker: very brief advice"), if the rule has a card. */
+    public Optional<String> topicDisplay(String ruleId) {
+        return Optional.ofNullable(writers.get(ruleId)).map(writer -> writer.source().topic().display());
     }
 
     private Card ruleCard(PatientRecord record, Finding finding, CohortProfile profile) {

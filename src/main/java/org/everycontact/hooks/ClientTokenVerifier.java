@@ -29,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * typ JWT; a jku absent or allowed; a kid found in the client's JWK Set; the signature; {@code aud}
  * exactly the URL of the endpoint called ({@code everycontact.public-base-url} + path); exp, nbf and
  * iat within the clock skew; exp at most {@code max-token-lifetime} ahead; the client's tenant; and a
- * jti not seen before. The replay check comes last, so only authentic tokens take a place in its cache.
+ * jti not seen before, by this instance or by any other on the same database ({@link UsedTokens}). The
+ * replay check comes last, so only authentic tokens take a place in its cache.
  */
 @Singleton
 public class ClientTokenVerifier {
@@ -42,14 +43,17 @@ public class ClientTokenVerifier {
     private final Duration skew;
     private final Duration maxLifetime;
     private final ReplayCache replays;
+    private final UsedTokens usedTokens;
 
     public ClientTokenVerifier(CdsClients clients, ClientAuthConfig config,
-                               @ConfigProperty(name = "everycontact.public-base-url") Optional<String> publicBaseUrl) {
+                               @ConfigProperty(name = "everycontact.public-base-url") Optional<String> publicBaseUrl,
+                               UsedTokens usedTokens) {
         this.clients = clients;
         this.publicBaseUrl = publicBaseUrl.map(FhirServerAllowlist::withoutTrailingSlash).orElse(null);
         this.skew = config.clockSkew();
         this.maxLifetime = config.maxTokenLifetime();
         this.replays = new ReplayCache(config.replayCacheSize());
+        this.usedTokens = usedTokens;
     }
 
     /**
@@ -84,6 +88,9 @@ public class ClientTokenVerifier {
         }
         if (outcome == ReplayCache.Outcome.FULL) {
             throw new TokenRefused("the replay cache is full (everycontact.auth.replay-cache-size)");
+        }
+        if (usedTokens.record(issuer, jti, expires.plus(skew), now) == UsedTokens.Outcome.REPLAY) {
+            throw new TokenRefused("jti was already used (replay, seen by another instance) by client " + client.name());
         }
         return client;
     }

@@ -1,0 +1,105 @@
+package org.everycontact.hooks;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * The replay check every instance shares: the jti of each accepted token is stored in the database,
+ * whose primary key decides between two replicas receiving the same token at once. It complements each
+ * instance's own {@link ReplayCache}, which answers first. When the database cannot answer, the
+ * instance's own check stands alone (replays to other replicas go unseen until it returns) and the
+ * log says so once per outage, rather than refusing every hook call; during an outage only one call
+ * in each {@value #RETRY_SECONDS} seconds waits on the database, the others skip it.
+ */
+@ApplicationScoped
+public class UsedTokens {
+
+    enum Outcome { FIRST_USE, REPLAY, UNAVAILABLE }
+
+    private static final Logger LOG = Logger.getLogger(UsedTokens.class);
+    /** SQLSTATE class of integrity constraint violations (a duplicate key), the same on H2 and PostgreSQL. */
+    private static final String INTEGRITY_CONSTRAINT = "23";
+
+    private static final long RETRY_SECONDS = 5;
+
+    private final AtomicBoolean unavailable = new AtomicBoolean();
+    /** System.nanoTime() from which the database is tried again, while unavailable. */
+    private final AtomicLong nextAttempt = new AtomicLong();
+
+    Outcome record(String issuer, String jti, Instant expires, Instant now) {
+        if (unavailable.get() && !claimRetry()) {
+            return Outcome.UNAVAILABLE;
+        }
+        String key = key(issuer, jti);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                UsedToken.delete("tokenKey = ?1 and expiresAt <= ?2", key, now);
+                UsedToken used = new UsedToken();
+                used.tokenKey = key;
+                used.expiresAt = expires;
+                used.persistAndFlush();
+            });
+        } catch (RuntimeException e) {
+            if (isDuplicateKey(e)) {
+                return Outcome.REPLAY;
+            }
+            nextAttempt.set(retryTime());
+            if (unavailable.compareAndSet(false, true)) {
+                LOG.warnf("shared replay check unavailable (%s): each instance checks only its own tokens until "
+                        + "the database answers", e.getClass().getName());
+            }
+            return Outcome.UNAVAILABLE;
+        }
+        if (unavailable.compareAndSet(true, false)) {
+            LOG.info("shared replay check available again");
+        }
+        return Outcome.FIRST_USE;
+    }
+
+    /** During an outage: whether this call is the one that tries the database again now. */
+    private boolean claimRetry() {
+        long due = nextAttempt.get();
+        return System.nanoTime() - due >= 0 && nextAttempt.compareAndSet(due, retryTime());
+    }
+
+    private static long retryTime() {
+        return System.nanoTime() + TimeUnit.SECONDS.toNanos(RETRY_SECONDS);
+    }
+
+    /** Forgets the tokens that have expired: an expired token is refused on its exp anyway. */
+    @Scheduled(every = "${everycontact.auth.used-token-purge:10m}", delayed = "1m")
+    void purgeExpired() {
+        long purged = QuarkusTransaction.requiringNew().call(() -> UsedToken.delete("expiresAt <= ?1", Instant.now()));
+        LOG.debugf("%d expired token ids purged", purged);
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String issuer, String jti) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest((issuer + '\u0000' + jti).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -9,9 +9,11 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.everycontact.equity.BoundedReads;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,8 +21,9 @@ import org.jboss.logging.Logger;
  * whose primary key decides between two replicas receiving the same token at once. It complements each
  * instance's own {@link ReplayCache}, which answers first. When the database cannot answer, the
  * instance's own check stands alone (replays to other replicas go unseen until it returns) and the
- * log says so once per outage, rather than refusing every hook call; during an outage only one call
- * in each {@value #RETRY_SECONDS} seconds waits on the database, the others skip it.
+ * log says so once per outage, rather than refusing every hook call. The check waits for the database
+ * at most {@code everycontact.equity.read-timeout} ({@link BoundedReads}), and during an outage only one
+ * call in each {@value #RETRY_SECONDS} seconds waits, the others skip it.
  */
 @ApplicationScoped
 public class UsedTokens {
@@ -33,15 +36,42 @@ public class UsedTokens {
 
     private static final long RETRY_SECONDS = 5;
 
+    private final BoundedReads database;
     private final AtomicBoolean unavailable = new AtomicBoolean();
     /** System.nanoTime() from which the database is tried again, while unavailable. */
     private final AtomicLong nextAttempt = new AtomicLong();
+
+    public UsedTokens(BoundedReads database) {
+        this.database = database;
+    }
 
     Outcome record(String issuer, String jti, Instant expires, Instant now) {
         if (unavailable.get() && !claimRetry()) {
             return Outcome.UNAVAILABLE;
         }
         String key = key(issuer, jti);
+        Optional<Outcome> stored;
+        try {
+            stored = database.read(() -> insert(key, expires, now));
+        } catch (RuntimeException e) {
+            LOG.warnf("shared replay check failed (%s): this instance's own check stands", e.getClass().getName());
+            stored = Optional.empty();
+        }
+        if (stored.isEmpty()) {
+            nextAttempt.set(retryTime());
+            if (unavailable.compareAndSet(false, true)) {
+                LOG.warn("shared replay check unavailable: each instance checks only its own tokens until the "
+                        + "database answers");
+            }
+            return Outcome.UNAVAILABLE;
+        }
+        if (unavailable.compareAndSet(true, false)) {
+            LOG.info("shared replay check available again");
+        }
+        return stored.get();
+    }
+
+    private static Outcome insert(String key, Instant expires, Instant now) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 UsedToken.delete("tokenKey = ?1 and expiresAt <= ?2", key, now);
@@ -50,21 +80,13 @@ public class UsedTokens {
                 used.expiresAt = expires;
                 used.persistAndFlush();
             });
+            return Outcome.FIRST_USE;
         } catch (RuntimeException e) {
             if (isDuplicateKey(e)) {
                 return Outcome.REPLAY;
             }
-            nextAttempt.set(retryTime());
-            if (unavailable.compareAndSet(false, true)) {
-                LOG.warnf("shared replay check unavailable (%s): each instance checks only its own tokens until "
-                        + "the database answers", e.getClass().getName());
-            }
-            return Outcome.UNAVAILABLE;
+            throw e;
         }
-        if (unavailable.compareAndSet(true, false)) {
-            LOG.info("shared replay check available again");
-        }
-        return Outcome.FIRST_USE;
     }
 
     /** During an outage: whether this call is the one that tries the database again now. */

@@ -13,20 +13,28 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Database reads that a hook call (or a readiness probe) waits for at most
  * {@code everycontact.equity.read-timeout}: each runs on a small pool of its own, so a database that
- * hangs rather than refuses holds at most {@code read-concurrency} threads, never the caller.
+ * hangs rather than refuses holds at most {@code read-concurrency} threads, never the caller. Once a
+ * read finds the database unreachable or too slow, the reads that follow are answered at once, but for
+ * one in each {@code read-retry-interval} that tries the database again.
  */
 @Singleton
 public class BoundedReads {
 
     private final ThreadPoolExecutor executor;
     private final Duration timeout;
+    private final long retryNanos;
+    private volatile boolean failing;
+    /** While failing: the System.nanoTime() from which the next read may try the database. */
+    private final AtomicLong nextTry = new AtomicLong();
 
     public BoundedReads(EquityParameters parameters) {
         timeout = parameters.readTimeout();
+        retryNanos = parameters.readRetryInterval().toNanos();
         AtomicInteger threads = new AtomicInteger();
         executor = new ThreadPoolExecutor(parameters.readConcurrency(), parameters.readConcurrency(),
                 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(parameters.readConcurrency()), task -> {
@@ -42,6 +50,9 @@ public class BoundedReads {
      * slow, or too many reads were already waiting on it. Any other failure is thrown as it was.
      */
     public <T> Optional<T> read(Callable<T> query) {
+        if (failing && !claimTry()) {
+            return Optional.empty();
+        }
         Future<T> answer;
         try {
             answer = executor.submit(query);
@@ -49,9 +60,12 @@ public class BoundedReads {
             return Optional.empty();
         }
         try {
-            return Optional.of(answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            T result = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            failing = false;
+            return Optional.of(result);
         } catch (TimeoutException e) {
             answer.cancel(true);
+            failed();
             return Optional.empty();
         } catch (InterruptedException e) {
             answer.cancel(true);
@@ -59,10 +73,22 @@ public class BoundedReads {
             return Optional.empty();
         } catch (ExecutionException e) {
             if (DatabaseUnreachable.caused(e.getCause())) {
+                failed();
                 return Optional.empty();
             }
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
+    }
+
+    private void failed() {
+        nextTry.set(System.nanoTime() + retryNanos);
+        failing = true;
+    }
+
+    /** While failing: whether this read is the one that tries the database again now. */
+    private boolean claimTry() {
+        long due = nextTry.get();
+        return System.nanoTime() - due >= 0 && nextTry.compareAndSet(due, System.nanoTime() + retryNanos);
     }
 
     @PreDestroy

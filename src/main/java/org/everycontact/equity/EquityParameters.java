@@ -41,6 +41,14 @@ public interface EquityParameters {
     @WithDefault("8")
     int readConcurrency();
 
+    /**
+     * After a read found the database unreachable or too slow, reads are answered as unreadable at once,
+     * except one in each such interval that tries the database again: during an outage a hook call does
+     * not wait out {@link #readTimeout()} at all.
+     */
+    @WithDefault("2s")
+    Duration readRetryInterval();
+
     /** The Retry-After of a 503 answered to feedback that could not be stored because the database was unreachable. */
     @WithDefault("30s")
     Duration feedbackRetryAfter();

@@ -10,9 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.everycontact.equity.BoundedReads;
 import org.jboss.logging.Logger;
 
@@ -22,8 +20,7 @@ import org.jboss.logging.Logger;
  * instance's own {@link ReplayCache}, which answers first. When the database cannot answer, the
  * instance's own check stands alone (replays to other replicas go unseen until it returns) and the
  * log says so once per outage, rather than refusing every hook call. The check waits for the database
- * at most {@code everycontact.equity.read-timeout} ({@link BoundedReads}), and during an outage only one
- * call in each {@value #RETRY_SECONDS} seconds waits, the others skip it.
+ * no longer than {@link BoundedReads} allows, and not at all while it is known to be failing.
  */
 @ApplicationScoped
 public class UsedTokens {
@@ -34,21 +31,14 @@ public class UsedTokens {
     /** SQLSTATE class of integrity constraint violations (a duplicate key), the same on H2 and PostgreSQL. */
     private static final String INTEGRITY_CONSTRAINT = "23";
 
-    private static final long RETRY_SECONDS = 5;
-
     private final BoundedReads database;
     private final AtomicBoolean unavailable = new AtomicBoolean();
-    /** System.nanoTime() from which the database is tried again, while unavailable. */
-    private final AtomicLong nextAttempt = new AtomicLong();
 
     public UsedTokens(BoundedReads database) {
         this.database = database;
     }
 
     Outcome record(String issuer, String jti, Instant expires, Instant now) {
-        if (unavailable.get() && !claimRetry()) {
-            return Outcome.UNAVAILABLE;
-        }
         String key = key(issuer, jti);
         Optional<Outcome> stored;
         try {
@@ -58,7 +48,6 @@ public class UsedTokens {
             stored = Optional.empty();
         }
         if (stored.isEmpty()) {
-            nextAttempt.set(retryTime());
             if (unavailable.compareAndSet(false, true)) {
                 LOG.warn("shared replay check unavailable: each instance checks only its own tokens until the "
                         + "database answers");
@@ -87,16 +76,6 @@ public class UsedTokens {
             }
             throw e;
         }
-    }
-
-    /** During an outage: whether this call is the one that tries the database again now. */
-    private boolean claimRetry() {
-        long due = nextAttempt.get();
-        return System.nanoTime() - due >= 0 && nextAttempt.compareAndSet(due, retryTime());
-    }
-
-    private static long retryTime() {
-        return System.nanoTime() + TimeUnit.SECONDS.toNanos(RETRY_SECONDS);
     }
 
     /** Forgets the tokens that have expired: an expired token is refused on its exp anyway. */

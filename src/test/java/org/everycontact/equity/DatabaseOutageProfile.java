@@ -7,8 +7,9 @@ import org.everycontact.support.DatabaseBehindProxy;
 
 /**
  * The database behind a proxy that tests can cut, a write buffer small enough to overflow in a test
- * (one write in progress plus {@link #CAPACITY} queued), a fixed two-second wait between tries of a
- * write, and the production bound on the snooze read.
+ * (one write in progress plus {@link #CAPACITY} queued), a fixed eight-second wait between tries of a
+ * write (longer than the two seconds after which reads try the database again, so that a test can see a
+ * card still waiting to be written), and the production bound on the snooze read.
  */
 public class DatabaseOutageProfile implements QuarkusTestProfile {
 
@@ -19,8 +20,9 @@ public class DatabaseOutageProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "everycontact.equity.write-queue-capacity", Integer.toString(CAPACITY),
-                "everycontact.equity.retry-backoff", "2s",
-                "everycontact.equity.retry-backoff-max", "2s",
+                "everycontact.equity.retry-backoff", "8s",
+                "everycontact.equity.retry-backoff-max", "8s",
+                "everycontact.equity.read-retry-interval", "2s",
                 "everycontact.equity.read-timeout", READ_TIMEOUT);
     }
 

@@ -96,7 +96,7 @@ class EquityReportPageTest {
     }
 
     @Test
-    void uPlotOurScriptAndStylesAreServedLocallyWithoutAToken() {
+    void uPlotOurScriptStylesAndIconAreServedLocallyWithoutAToken() {
         String html = page(fixtureQuery());
         Matcher assets = Pattern.compile("(?:src|href)=\"(/(?:webjars|equity-assets)/[^\"]+)\"").matcher(html);
         int served = 0;
@@ -104,7 +104,7 @@ class EquityReportPageTest {
             given().get(assets.group(1)).then().statusCode(200);
             served++;
         }
-        assertEquals(4, served, "uPlot's script and styles, our script and styles");
+        assertEquals(5, served, "uPlot's script and styles, our script, styles and icon");
         assertTrue(html.contains("src=\"/webjars/uplot/1.6.30/dist/uPlot.iife.min.js\""));
         assertFalse(html.contains("https://"), "nothing from a CDN");
         given().get("/equity-assets/report.js").then().statusCode(200)

@@ -57,6 +57,8 @@ public final class Browser implements AutoCloseable {
                         "--no-first-run", "--disable-background-networking", "--disable-component-update",
                         "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1600",
                         "--user-data-dir=" + profile);
+        // Keeps the page's console, so that a test can fail on a script error.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -16,7 +16,8 @@ import org.hl7.fhir.r4.model.Resource;
  * its records as conditional-free POST entries with {@code urn:uuid} full URLs (any FHIR server can load
  * them), the expectation as {@code Bundle.meta.tag}, and the example's name as {@code Bundle.identifier}.
  * What the example shows is in the README table, not in a narrative: HAPI parses a narrative's XHTML with
- * XML classes that clash between Quarkus test applications in one JVM. UUIDs derive from the example's name, so the output is the same on every run.
+ * XML classes that clash between Quarkus test applications in one JVM. UUIDs derive from the example's
+ * name, so the output is the same on every run.
  */
 public final class ExampleBundles {
 

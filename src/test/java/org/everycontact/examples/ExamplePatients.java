@@ -13,9 +13,11 @@ import org.everycontact.support.TestPatient;
  * fires for and its nearest neighbour that it does not (one fact different), then Core20 and not, each
  * IMD edition, a Welsh and a Scottish postcode and no fixed abode. Each adult also holds the routine
  * records a well-kept record of that age holds (a blood pressure, screening, vaccines...), so that only
- * the rule the example is about fires; the example leaves out the routine record it is about. Most are
- * coded as UK GP systems send them (SNOMED CT, dm+d); the {@code *-loinc-*} and {@code *-cvx-*}
- * examples use LOINC observations and CVX immunizations.
+ * the rule the example is about fires; the example leaves out the routine record it is about.
+ * Conditions, procedures and most observations are coded in SNOMED CT and medicines in dm+d, as UK GP
+ * systems send them; the {@code -loinc-} examples and the type 2 diabetes children have LOINC
+ * observations; vaccines given as Immunizations are CVX-coded (the {@code -cvx-} examples are about
+ * them), those recorded as procedures SNOMED CT (the shingles, RSV and children's examples).
  */
 public final class ExamplePatients {
 
@@ -110,8 +112,8 @@ public final class ExamplePatients {
                         + "reading is 138/88: below 140/90.", Expectation.fires(),
                 person(Sex.FEMALE, "1974-01-01", Routine.BLOOD_PRESSURE).loincBloodPressure("2026-03-03T09:15:00Z", 138, 88));
 
-        ExamplePatient htn02 = example("r-htn-02-severe-bp-today", "Aged 52, clinic BP 186/122 today: the severe "
-                        + "reading warning, and raised without follow-up.", Expectation.fires("R-HTN-01", "R-HTN-02"),
+        ExamplePatient htn02 = example("r-htn-02-severe-bp-today", "Aged 52, clinic BP 186/122 on 26 Nov 2026 "
+                        + "(the as-of date): the severe reading warning, and raised without follow-up.", Expectation.fires("R-HTN-01", "R-HTN-02"),
                 person(Sex.MALE, "1974-01-01", Routine.BLOOD_PRESSURE).bloodPressure("2026-11-26T09:00:00Z", 186, 122));
         neighbour(htn02, "r-htn-02-severe-bp-stale", "As r-htn-02-severe-bp-today, but the reading was 16 days ago "
                         + "(10 Nov 2026): older than 14 days is stale, no warning; still raised without follow-up.",

@@ -77,6 +77,8 @@ public final class ExamplePatients {
     private static final String DECILE_1 = "M15 4AG";
     private static final String DECILE_2 = "M15 4AD";
     private static final String DECILE_3 = "M15 4AJ";
+    /** M16 0EU (Trafford, LSOA 2021 E01006146): IMD2025 decile 7, where the examples not about place live. */
+    private static final String DECILE_7 = "M16 0EU";
 
     private final List<ExamplePatient> examples = new ArrayList<>();
 
@@ -297,7 +299,7 @@ public final class ExamplePatients {
                         + "ethnic category M (Black Caribbean), flu vaccine given.", Expectation.fires("R-MAT-01"),
                 pregnant().ethnicCategory("M"));
         neighbour(ethnicity, "r-mat-01-pregnant-white-british", "As r-mat-01-pregnant-black-caribbean, but ethnic "
-                        + "category A (White British), no home postcode.", Expectation.fires(),
+                        + "category A (White British), home in decile 7.", Expectation.fires(),
                 pregnant().ethnicCategory("A"));
 
         ExamplePatient decile1 = example("r-mat-01-pregnant-imd-decile-1", "Pregnant since 1 Sep 2026, White "
@@ -322,7 +324,7 @@ public final class ExamplePatients {
                 Expectation.fires("R-CYP-DM-01"),
                 vaccinatedChild("2014-02-01").ethnicCategory("N").condition(SNOMED, TYPE_1, "2020-01-01"));
         neighbour(type1, "r-cyp-dm-01-type-1-white-british", "As r-cyp-dm-01-type-1-black-african, but ethnic "
-                        + "category A (White British), no home postcode.", Expectation.fires(),
+                        + "category A (White British), home in decile 7.", Expectation.fires(),
                 vaccinatedChild("2014-02-01").ethnicCategory("A").condition(SNOMED, TYPE_1, "2020-01-01"));
 
         ExamplePatient type2 = example("r-cyp-dm-02-no-urine-acr", "Aged 15 with type 2 diabetes: HbA1c (LOINC), "
@@ -368,14 +370,23 @@ public final class ExamplePatients {
     }
 
     private ExamplePatient example(String name, String shows, Expectation expectation, TestPatient record) {
-        ExamplePatient example = new ExamplePatient(name, shows, null, expectation, record.id(name));
+        ExamplePatient example = new ExamplePatient(name, shows, null, placed(expectation, record), record.id(name));
         examples.add(example);
         return example;
     }
 
     private void neighbour(ExamplePatient of, String name, String differs, Expectation expectation,
             TestPatient record) {
-        examples.add(new ExamplePatient(name, differs, of.name(), expectation, record.id(name)));
+        examples.add(new ExamplePatient(name, differs, of.name(), placed(expectation, record), record.id(name)));
+    }
+
+    /** Every patient has a home postcode: unless the example is about the place, one no rule singles out. */
+    private static Expectation placed(Expectation expectation, TestPatient record) {
+        if (!record.patient().getAddress().isEmpty()) {
+            return expectation;
+        }
+        record.homePostcode(DECILE_7);
+        return expectation.england(IMD2025, 7, false);
     }
 
     private static TestPatient home(TestPatient patient, String when, int systolic, int diastolic) {

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every file under fhir-profiles/, the example patients' Bundles in examples/ included, is valid FHIR R4:
  * HAPI's instance validator against the base specification finds no error (warnings are allowed; the
- * options are listed on {@link R4Validation}). Every ValueSet is a usable code list: it enumerates at least one concept, no
- * code twice, and it is known to {@link ValueSetId} (and every id has its file).
+ * options are listed on {@link R4Validation}). Every ValueSet is a usable code list: it enumerates at
+ * least one concept, no code twice, and it is known to {@link ValueSetId} (and every id has its file).
  */
 class FhirProfilesTest {
 

@@ -24,7 +24,7 @@ public final class ExampleBundles {
     public static final String FOLDER = "fhir-profiles/examples";
     public static final String REGENERATE = "./mvnw -B -q test -Dtest=ExampleFilesTest -Dexamples.write=true";
     private static final FhirContext FHIR = TestPatient.FHIR;
-    /** Identifies each example Bundle by its name, as a FHIR server keeps it after loading. */
+    /** The identifier system of the example Bundles: the value is the example's name. */
     private static final String EXAMPLE_SYSTEM = "https://everycontact.org/fhir/example-patient";
     private static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
     /** The types of the records a patient's examples hold, in the order the Bundle lists them. */

@@ -30,6 +30,11 @@ public final class CdsRequest {
         return new CdsRequest("patient-view", patient.id()).prefetch(patient.prefetch());
     }
 
+    /** A patient-view call for a patient given by id, with a prefetch built elsewhere. */
+    public static CdsRequest patientView(String patientId, ObjectNode prefetch) {
+        return new CdsRequest("patient-view", patientId).prefetch(prefetch);
+    }
+
     public static CdsRequest hook(String hook, TestPatient patient) {
         return new CdsRequest(hook, patient.id()).prefetch(patient.prefetch());
     }

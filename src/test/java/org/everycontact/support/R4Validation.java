@@ -10,9 +10,15 @@ import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerVali
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
 
 /**
- * HAPI's instance validator against the base FHIR R4 specification. Use it from plain JUnit tests only:
+ * HAPI's instance validator against the base FHIR R4 specification. Options: the R4 core
+ * StructureDefinitions and ValueSets (DefaultProfileValidationSupport), in-memory code validation of the
+ * code systems it holds plus the common ones (UCUM, BCP-47 languages, MIME types, ISO currencies and
+ * countries); no terminology server, so SNOMED CT, LOINC, dm+d and CVX codes are not checked; extensions
+ * not defined in the core specification allowed (UK Core's, for instance); best-practice findings as
+ * warnings. Only errors and fatal messages fail a test. Use it from plain JUnit tests only:
  * its XML classes must not be loaded by Quarkus's class loader in a JVM that also runs plain tests.
  */
 public final class R4Validation {
@@ -22,7 +28,10 @@ public final class R4Validation {
     public R4Validation(FhirContext fhir) {
         ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(fhir),
                 new InMemoryTerminologyServerValidationSupport(fhir), new CommonCodeSystemsTerminologyService(fhir));
-        validator = fhir.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
+        FhirInstanceValidator instance = new FhirInstanceValidator(support);
+        instance.setAnyExtensionsAllowed(true);
+        instance.setBestPracticeWarningLevel(BestPracticeWarningLevel.Warning);
+        validator = fhir.newValidator().registerValidatorModule(instance);
     }
 
     /** The errors (and worse) the validator finds, one a line with their location; empty when valid. */

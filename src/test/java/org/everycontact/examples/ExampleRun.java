@@ -1,0 +1,102 @@
+package org.everycontact.examples;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusMock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.everycontact.hooks.AsOfClock;
+import org.everycontact.support.CdsRequest;
+import org.everycontact.support.TestPatient;
+import org.hl7.fhir.r4.model.Bundle;
+
+/**
+ * Runs one example file through the service as an EHR would: the as-of date its tags state, the prefetch
+ * that discovery asks for built from its transaction Bundle, a patient-view call; then checks the
+ * assessment against the expectation the Bundle states.
+ */
+final class ExampleRun {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DEFAULT_EDITION = "IMD2025";
+
+    private ExampleRun() {
+    }
+
+    /** The example files whose expectations hold with the service configured with {@code edition}. */
+    static Stream<Path> files(String edition) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(ExampleBundles.FOLDER))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream()
+                    .filter(f -> edition.equals(Objects.requireNonNullElse(expectation(read(f)).imdEdition(),
+                            DEFAULT_EDITION)));
+        }
+    }
+
+    static void check(Path file) throws IOException {
+        Bundle bundle = read(file);
+        Expectation expected = expectation(bundle);
+        QuarkusMock.installMockForType(new AsOfClock(Optional.of(expected.asOf())), AsOfClock.class);
+        TransactionPrefetch transaction = new TransactionPrefetch(bundle);
+        String request = CdsRequest.patientView(transaction.patientId(), transaction.prefetch(patientViewPrefetch()))
+                .toString();
+        JsonNode assessment = JSON.readTree(given().contentType("application/json").body(request)
+                .when().post("/cds-services/everycontact").then().statusCode(200).extract().asString())
+                .path("extension").path("org.everycontact.assessment");
+
+        assertEquals(expected.asOf().toString(), assessment.path("asOf").asText(), "as-of date");
+        Set<String> findings = new TreeSet<>();
+        assessment.path("findings").forEach(f -> findings.add(f.path("ruleId").asText()));
+        assertEquals(expected.findings(), findings, "findings");
+        JsonNode deprivation = assessment.path("deprivation");
+        if (expected.imdEdition() != null) {
+            assertEquals(expected.imdEdition(), deprivation.path("imdEdition").asText(), "IMD edition");
+        }
+        if (expected.core20() != null) {
+            assertEquals(expected.core20(), deprivation.path("core20").asBoolean(), "Core20");
+        }
+        if (expected.imdDecile() != null) {
+            assertEquals(expected.imdDecile(), deprivation.path("imdDecile").asInt(), "IMD decile");
+        }
+        if (expected.nationalIndex() != null) {
+            assertEquals(expected.nationalIndex(), deprivation.path("nationalIndex").path("edition").asText(),
+                    "national index");
+        }
+        boolean noFixedAbode = false;
+        for (JsonNode fact : assessment.path("facts")) {
+            noFixedAbode |= "no-fixed-abode".equals(fact.path("id").asText());
+        }
+        assertEquals(expected.noFixedAbode(), noFixedAbode, "no fixed abode");
+    }
+
+    /** The prefetch templates the service's discovery declares for patient-view on the as-of date. */
+    private static JsonNode patientViewPrefetch() throws IOException {
+        JsonNode discovery = JSON.readTree(given().get("/cds-services").then().statusCode(200).extract().asString());
+        for (JsonNode service : discovery.path("services")) {
+            if ("patient-view".equals(service.path("hook").asText())) {
+                return service.path("prefetch");
+            }
+        }
+        throw new IllegalStateException("discovery lists no patient-view service");
+    }
+
+    private static Bundle read(Path file) {
+        try {
+            return TestPatient.FHIR.newJsonParser().parseResource(Bundle.class, Files.readString(file));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Expectation expectation(Bundle bundle) {
+        return Expectation.of(bundle.getMeta().getTag());
+    }
+}

@@ -231,14 +231,14 @@
     const open = element("button", { type: "button", class: "dismiss" }, "Dismiss…");
     const form = element("div", { class: "override-form", hidden: "" });
     const reason = element("select", { class: "override-reason", "aria-label": "Override reason" });
-    card.overrideReasons.forEach((coding, i) => reason.appendChild(element("option", { value: String(i) },
+    card.overrideReasons.forEach((coding) => reason.appendChild(element("option", { value: coding.code },
       coding.display || coding.code)));
     const comment = element("input", { type: "text", class: "override-comment", placeholder: "Comment (optional)",
       "aria-label": "Comment" });
     const confirm = element("button", { type: "button", class: "send-override" }, "Override");
     open.addEventListener("click", () => { form.hidden = !form.hidden; });
     confirm.addEventListener("click", () => {
-      const overrideReason = { reason: card.overrideReasons[Number(reason.value)] };
+      const overrideReason = { reason: card.overrideReasons.find((coding) => coding.code === reason.value) };
       if (comment.value.trim()) {
         overrideReason.userComment = comment.value.trim();
       }

@@ -26,7 +26,7 @@ class SimulatorEndpointsTest {
     @Test
     void listsEveryExampleWithALineDescribingIt() {
         JsonPath examples = given().get("/simulator/examples").then().statusCode(200).extract().jsonPath();
-        assertEquals(67, examples.getList("$").size());
+        assertEquals(68, examples.getList("$").size());
         Map<String, Object> smi = examples.getMap("find { it.id == '" + SMI + "' }");
         assertEquals("Male, aged 46, not Core20 (IMD decile 7); expects R-SMI-01 (as of 2026-11-26)",
                 smi.get("description"));

@@ -3,6 +3,7 @@ package org.everycontact.simulator;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,8 @@ import java.util.logging.Level;
 import org.everycontact.cards.OverrideReasons;
 import org.everycontact.equity.CardFeedback;
 import org.everycontact.support.Browser;
+import org.everycontact.support.FhirTestServer;
+import org.everycontact.support.TestPatient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -79,6 +82,32 @@ class SimulatorPageBrowserTest {
 
             Path screenshot = browser.screenshot("simulator");
             assertTrue(Files.size(screenshot) > 10_000, "the screenshot is all but empty");
+            List<LogEntry> errors = errors(browser);
+            assertThat(errors.toString(), errors, empty());
+        }
+    }
+
+    @Test
+    void fhirServerModeLetsTheServiceFetchThePatientWithTheAccessTokenGiven() throws Exception {
+        try (FhirTestServer fhir = new FhirTestServer().serve(TestPatient.born("1968-04-12").id("fhir-server-patient"));
+             Browser browser = Browser.open()) {
+            browser.driver().get(page.toString());
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='true']")));
+            new Select(browser.driver().findElement(By.id("mode"))).selectByValue("fhirServer");
+            browser.driver().findElement(By.id("fhir-server")).sendKeys(fhir.baseUrl());
+            browser.driver().findElement(By.id("patient-id")).sendKeys("fhir-server-patient");
+            browser.driver().findElement(By.id("fhir-token")).sendKeys("simulator-access-token");
+            new Select(browser.driver().findElement(By.id("hook"))).selectByVisibleText("encounter-start (everycontact)");
+            browser.driver().findElement(By.id("send")).click();
+
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("article.card[data-topic='R-HTN-03']")));
+            assertTrue(fhir.requests().stream().anyMatch(r -> r.startsWith("Patient/fhir-server-patient")),
+                    "the service read the patient from the FHIR server: " + fhir.requests());
+            assertTrue(fhir.authorizations().contains("Bearer simulator-access-token"), "the access token was used");
+            String shown = browser.driver().findElement(By.id("request")).getAttribute("textContent");
+            assertThat(shown, containsString("\"fhirServer\": \"" + fhir.baseUrl() + "\""));
+            assertThat(shown, not(containsString("simulator-access-token")));
             List<LogEntry> errors = errors(browser);
             assertThat(errors.toString(), errors, empty());
         }

@@ -179,13 +179,16 @@ public final class ExamplePatients {
         ExamplePatient smi = example("r-smi-01-no-hba1c", "Aged 46 with schizophrenia: BMI, blood pressure, "
                         + "smoking, alcohol and a lipid result in the last 12 months, but no HbA1c or glucose.",
                 Expectation.fires("R-SMI-01"),
-                person(Sex.MALE, "1980-04-04").condition(SNOMED, SCHIZOPHRENIA, "2012-05-01")
-                        .observation(SNOMED, LDL, "2026-09-01T09:00:00Z", 2.4, "mmol/L"));
+                schizophreniaWithoutHba1c());
         neighbour(smi, "r-smi-01-all-six-checks", "As r-smi-01-no-hba1c, with HbA1c 38 mmol/mol on 1 Sep 2026.",
                 Expectation.fires(),
-                person(Sex.MALE, "1980-04-04").condition(SNOMED, SCHIZOPHRENIA, "2012-05-01")
-                        .observation(SNOMED, LDL, "2026-09-01T09:00:00Z", 2.4, "mmol/L")
-                        .observation(SNOMED, HBA1C_IFCC, "2026-09-01T09:00:00Z", 38, "mmol/mol"));
+                schizophreniaWithoutHba1c().observation(SNOMED, HBA1C_IFCC, "2026-09-01T09:00:00Z", 38, "mmol/mol"));
+    }
+
+    /** Aged 46 with schizophrenia: five of the six SMI physical health checks in 12 months, not HbA1c. */
+    private static TestPatient schizophreniaWithoutHba1c() {
+        return person(Sex.MALE, "1980-04-04").condition(SNOMED, SCHIZOPHRENIA, "2012-05-01")
+                .observation(SNOMED, LDL, "2026-09-01T09:00:00Z", 2.4, "mmol/L");
     }
 
     private void vaccinations() {
@@ -367,6 +370,9 @@ public final class ExamplePatients {
         example("no-fixed-abode-child", "Aged 5, no fixed abode (pseudo-postcode ZZ99 3VZ): a prompt to check "
                         + "housing, no neighbourhood, not Core20.", Expectation.fires().withNoFixedAbode(IMD2025),
                 child("2021-06-01").homePostcode("ZZ99 3VZ"));
+        example("r-smi-01-no-hba1c-core20", "As r-smi-01-no-hba1c, but home in an IMD2025 decile 1 "
+                        + "neighbourhood (M15 4AG): Core20 with severe mental illness (Core20PLUS5).",
+                Expectation.fires("R-SMI-01").england(IMD2025, 1, true), schizophreniaWithoutHba1c().homePostcode(DECILE_1));
     }
 
     private ExamplePatient example(String name, String shows, Expectation expectation, TestPatient record) {

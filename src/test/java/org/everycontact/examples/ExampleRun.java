@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusMock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.everycontact.hooks.AsOfClock;
+import org.everycontact.simulator.TransactionPrefetch;
 import org.everycontact.support.CdsRequest;
 import org.everycontact.support.TestPatient;
 import org.hl7.fhir.r4.model.Bundle;
@@ -45,9 +49,10 @@ final class ExampleRun {
         Bundle bundle = read(file);
         Expectation expected = expectation(bundle);
         QuarkusMock.installMockForType(new AsOfClock(Optional.of(expected.asOf())), AsOfClock.class);
-        TransactionPrefetch transaction = new TransactionPrefetch(bundle);
-        String request = CdsRequest.patientView(transaction.patientId(), transaction.prefetch(patientViewPrefetch()))
-                .toString();
+        TransactionPrefetch transaction = new TransactionPrefetch(bundle, TestPatient.FHIR);
+        ObjectNode prefetch = JSON.createObjectNode();
+        transaction.prefetch(patientViewPrefetch()).forEach((key, resource) -> prefetch.set(key, TestPatient.json(resource)));
+        String request = CdsRequest.patientView(transaction.patientId(), prefetch).toString();
         JsonNode assessment = JSON.readTree(given().contentType("application/json").body(request)
                 .when().post("/cds-services/everycontact").then().statusCode(200).extract().asString())
                 .path("extension").path("org.everycontact.assessment");
@@ -78,11 +83,13 @@ final class ExampleRun {
     }
 
     /** The prefetch templates the service's discovery declares for patient-view on the as-of date. */
-    private static JsonNode patientViewPrefetch() throws IOException {
+    private static Map<String, String> patientViewPrefetch() throws IOException {
         JsonNode discovery = JSON.readTree(given().get("/cds-services").then().statusCode(200).extract().asString());
         for (JsonNode service : discovery.path("services")) {
             if ("patient-view".equals(service.path("hook").asText())) {
-                return service.path("prefetch");
+                Map<String, String> templates = new LinkedHashMap<>();
+                service.path("prefetch").fields().forEachRemaining(t -> templates.put(t.getKey(), t.getValue().asText()));
+                return templates;
             }
         }
         throw new IllegalStateException("discovery lists no patient-view service");

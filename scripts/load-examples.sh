@@ -36,7 +36,11 @@ for file in "$@"; do
   name=$(basename "$file")
   status=$(curl -sS -o "$answer" -w '%{http_code}' -X POST -H @"$headers" --data-binary @"$file" "$base")
   if [ "${status:-000}" -lt 200 ] || [ "${status:-000}" -ge 300 ]; then
-    echo "$name: HTTP ${status:-no answer} from $base" >&2
+    if [ "${status:-000}" = 000 ]; then
+      echo "$name: no answer from $base" >&2
+    else
+      echo "$name: HTTP $status from $base" >&2
+    fi
     head -c 2000 "$answer" >&2
     echo >&2
     failed=1

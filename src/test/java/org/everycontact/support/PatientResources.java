@@ -28,7 +28,8 @@ import org.hl7.fhir.r4.model.Resource;
  * One type of a patient's records in {@link HapiFhirServer}: read, and the search EveryContact's fetches
  * issue, {@code patient=<id>} with {@code _count}, a {@code date} or {@code authoredon} lower bound
  * ({@code ge<day>}) where the type has that parameter, and {@code _include=<type>:medication}. A date
- * parameter the type lacks, or a prefix other than {@code ge}, is refused with 400.
+ * parameter the type lacks, or a prefix other than {@code ge}, is refused with 400. HAPI pages the
+ * result by {@code _count} (at most 50 a page, with next links).
  */
 final class PatientResources<T extends Resource> extends StoredResources<T> {
 
@@ -48,7 +49,9 @@ final class PatientResources<T extends Resource> extends StoredResources<T> {
             @OptionalParam(name = DATE) DateParam date, @OptionalParam(name = AUTHORED_ON) DateParam authoredOn,
             @IncludeParam(allow = {"MedicationRequest:medication", "MedicationStatement:medication"})
             Set<Include> includes, @Count Integer count) {
-        LocalDate since = since(DATE, date) != null ? since(DATE, date) : since(AUTHORED_ON, authoredOn);
+        LocalDate sinceDate = since(DATE, date);
+        LocalDate sinceAuthored = since(AUTHORED_ON, authoredOn);
+        LocalDate since = sinceDate != null ? sinceDate : sinceAuthored;
         String subject = "Patient/" + patient.getIdPart();
         return resources.values().stream()
                 .filter(r -> r.fhirType().equals(typeName()))

@@ -1,19 +1,23 @@
 package org.everycontact.support;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.EncodingEnum;
-import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
-import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -25,6 +29,7 @@ import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Resource;
@@ -57,10 +62,11 @@ public final class HapiFhirServer implements AutoCloseable {
                 new PatientResources<>(MedicationStatement.class, resources, null),
                 new PatientResources<>(Encounter.class, resources, PatientResources.DATE)));
         restful.registerProvider(new TransactionLoader(fhir, resources));
-        restful.registerInterceptor(new BearerTokenRequired(bearerToken));
 
         jetty = new Server(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         ServletContextHandler context = new ServletContextHandler();
+        context.addFilter(new FilterHolder(new BearerTokenRequired(bearerToken)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(restful), "/fhir/*");
         jetty.setHandler(context);
         jetty.start();
@@ -76,22 +82,30 @@ public final class HapiFhirServer implements AutoCloseable {
         jetty.stop();
     }
 
-    /** Refuses a request without {@code Authorization: Bearer <token>}, as an EHR's FHIR server does. */
-    @Interceptor
-    public static final class BearerTokenRequired {
+    /** Refuses a request without {@code Authorization: Bearer <token>} with 401, as an EHR's FHIR server does. */
+    private static final class BearerTokenRequired extends HttpFilter {
 
         private final String expected;
+        private final String refusal;
 
         BearerTokenRequired(String token) {
             this.expected = "Bearer " + token;
+            OperationOutcome outcome = new OperationOutcome();
+            outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                    .setCode(OperationOutcome.IssueType.LOGIN).setDiagnostics("a valid bearer token is required");
+            this.refusal = TestPatient.FHIR.newJsonParser().encodeResourceToString(outcome);
         }
 
-        @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
-        public boolean check(RequestDetails request) {
-            if (!expected.equals(request.getHeader("Authorization"))) {
-                throw new AuthenticationException("a valid bearer token is required");
+        @Override
+        protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            if (expected.equals(request.getHeader("Authorization"))) {
+                chain.doFilter(request, response);
+                return;
             }
-            return true;
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/fhir+json");
+            response.getWriter().write(refusal);
         }
     }
 }

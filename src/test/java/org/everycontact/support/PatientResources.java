@@ -92,7 +92,8 @@ final class PatientResources<T extends Resource> extends StoredResources<T> {
         } else if (resource instanceof Encounter e) {
             value = e.getPeriod().getStartElement();
         }
-        return value == null || value.isEmpty() ? LocalDate.MIN : LocalDate.parse(value.getValueAsString().substring(0, 10));
+        return value == null || value.isEmpty() ? LocalDate.MIN
+                : LocalDate.parse(value.getValueAsString().substring(0, 10));
     }
 
     /** With {@code _include=…:medication}, the Medication a reference names goes into the page as an include. */

@@ -2,6 +2,7 @@ package org.everycontact.examples;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,9 +25,10 @@ import org.everycontact.support.TestPatient;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
- * Runs one example file through the service as an EHR would: the as-of date its tags state, the prefetch
- * that discovery asks for built from its transaction Bundle, a patient-view call; then checks the
- * assessment against the expectation the Bundle states.
+ * Runs one example file through the service as an EHR would: the as-of date its tags state, a
+ * patient-view call with either the prefetch that discovery asks for, built from its transaction
+ * Bundle, or no prefetch and the FHIR server the example was loaded into; then checks the assessment
+ * against the expectation the Bundle states.
  */
 final class ExampleRun {
 
@@ -45,15 +47,41 @@ final class ExampleRun {
         }
     }
 
+    /** The example as an EHR holding its records sends it: everything in the prefetch. */
     static void check(Path file) throws IOException {
         Bundle bundle = read(file);
-        Expectation expected = expectation(bundle);
-        QuarkusMock.installMockForType(new AsOfClock(Optional.of(expected.asOf())), AsOfClock.class);
+        Expectation expected = onItsAsOfDate(bundle);
         TransactionPrefetch transaction = new TransactionPrefetch(bundle, TestPatient.FHIR);
         ObjectNode prefetch = JSON.createObjectNode();
         transaction.prefetch(patientViewPrefetch()).forEach((key, resource) -> prefetch.set(key, TestPatient.json(resource)));
-        String request = CdsRequest.patientView(transaction.patientId(), prefetch).toString();
-        JsonNode assessment = JSON.readTree(given().contentType("application/json").body(request)
+        assertAssessment(expected, CdsRequest.patientView(transaction.patientId(), prefetch));
+    }
+
+    /**
+     * The example loaded into a FHIR server as {@code patientId}: a call with no prefetch, so that the
+     * service fetches the whole record from {@code fhirServer} with the access token.
+     */
+    static void checkFetched(Path file, String patientId, String fhirServer, String accessToken) throws IOException {
+        Expectation expected = onItsAsOfDate(read(file));
+        JsonNode assessment = assertAssessment(expected, CdsRequest.patientView(patientId).fhirServer(fhirServer)
+                .fhirAuthorization(accessToken));
+        assertTrue(assessment.path("completeness").has("Patient"), "completeness of the Patient");
+        assessment.path("completeness").fields().forEachRemaining(type -> {
+            assertEquals("fhir-server", type.getValue().path("source").asText(), type.getKey() + " source");
+            assertEquals("complete", type.getValue().path("status").asText(), type.getKey() + " status");
+        });
+    }
+
+    /** The example's expectation, with the service's as-of date set to the example's. */
+    private static Expectation onItsAsOfDate(Bundle bundle) {
+        Expectation expected = expectation(bundle);
+        QuarkusMock.installMockForType(new AsOfClock(Optional.of(expected.asOf())), AsOfClock.class);
+        return expected;
+    }
+
+    /** Calls patient-view, checks the assessment against the expectation and returns it. */
+    private static JsonNode assertAssessment(Expectation expected, CdsRequest request) throws IOException {
+        JsonNode assessment = JSON.readTree(given().contentType("application/json").body(request.toString())
                 .when().post("/cds-services/everycontact").then().statusCode(200).extract().asString())
                 .path("extension").path("org.everycontact.assessment");
 
@@ -80,6 +108,7 @@ final class ExampleRun {
             noFixedAbode |= "no-fixed-abode".equals(fact.path("id").asText());
         }
         assertEquals(expected.noFixedAbode(), noFixedAbode, "no fixed abode");
+        return assessment;
     }
 
     /** The prefetch templates the service's discovery declares for patient-view on the as-of date. */

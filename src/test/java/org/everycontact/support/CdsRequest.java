@@ -35,6 +35,11 @@ public final class CdsRequest {
         return new CdsRequest("patient-view", patientId).prefetch(prefetch);
     }
 
+    /** A patient-view call with no prefetch at all: the service fetches the record from fhirServer. */
+    public static CdsRequest patientView(String patientId) {
+        return new CdsRequest("patient-view", patientId);
+    }
+
     public static CdsRequest hook(String hook, TestPatient patient) {
         return new CdsRequest(hook, patient.id()).prefetch(patient.prefetch());
     }

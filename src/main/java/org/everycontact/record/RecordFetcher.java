@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -77,8 +78,24 @@ public class RecordFetcher {
         }
     }
 
+    /**
+     * Why an exchange failed. Each exchange's timeouts are the time left to the call's deadline
+     * ({@link FetchBounds}), so a timeout is the deadline passing, whichever timer fires first.
+     */
     private static String reason(FetchBounds bounds, RuntimeException e) {
-        return bounds.refusal() != null ? bounds.refusal() : "fetch failed: " + e.getClass().getSimpleName();
+        if (bounds.refusal() != null) {
+            return bounds.refusal();
+        }
+        return timedOut(e) ? FetchBounds.DEADLINE : "fetch failed: " + e.getClass().getSimpleName();
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedIOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String searchUrl(PrefetchQuery query) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
 import org.everycontact.cards.SnoozePolicy;
@@ -97,7 +98,7 @@ public class HookHandler {
         CohortProfile inCohorts = cohorts.find(record, place, asOf);
         Opportunities opportunities = finder.find(record, inCohorts, asOf);
         String patient = pseudonyms.of(record.demographics().nhsNumber(), request.fhirServer(), request.patientId());
-        Dismissals dismissals = issuedCards.dismissals(patient, snoozes.earliestInForce(asOf));
+        Dismissals dismissals = issuedCards.dismissals(patient, inPlay(opportunities), snoozes.earliestInForce(asOf));
         Set<String> snoozed = snoozes.snoozed(dismissals.found(), asOf);
         List<Card> cards = composer.compose(record, inCohorts, opportunities, snoozed);
         issuedCards.record(new CardIssue(serviceId, request.hookInstance(), patient, asOf, Instant.now()), cards);
@@ -109,6 +110,11 @@ public class HookHandler {
                 assessment(request, asOf, record, finder.configuration(asOf),
                         DeprivationView.of(place, deprivation.edition()), inCohorts, opportunities, snoozed,
                         dismissals.unreadable())));
+    }
+
+    /** The rules that found an opportunity on this call: the only ones a dismissal can snooze. */
+    private static Set<String> inPlay(Opportunities opportunities) {
+        return opportunities.findings().stream().map(Finding::ruleId).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The call as the parts saw it, copied from what they produced. */

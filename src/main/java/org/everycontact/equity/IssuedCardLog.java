@@ -25,10 +25,14 @@ import org.everycontact.cards.Dismissal;
 @ApplicationScoped
 public class IssuedCardLog {
 
+    /**
+     * Only the rows that can dismiss a card now: the patient's cards within the snooze window that carry
+     * a rule in play and were overridden with a reason (index ix_issued_card_patient_cards, V8).
+     */
     private static final String DISMISSED = """
-            select r, c.asOfDate from IssuedCard c join c.ruleIds r, CardFeedback f
+            select distinct r, c.asOfDate from IssuedCard c join c.ruleIds r, CardFeedback f
             where f.cardUuid = c.cardUuid and f.serviceId = c.serviceId
-              and c.patientPseudonym = ?1 and c.asOfDate >= ?2
+              and c.patientPseudonym = ?1 and c.asOfDate >= ?2 and r in ?3
               and f.outcome = 'overridden' and f.overrideCode is not null""";
 
     private record Issued(CardIssue issue, Set<String> ruleIds) {
@@ -78,17 +82,21 @@ public class IssuedCardLog {
     }
 
     /**
-     * The rules on the patient's cards issued on or after {@code since} that a clinician dismissed with
-     * an override reason, whether the card's row is written yet or not; unreadable when the database
-     * does not answer within {@code everycontact.equity.read-timeout}.
+     * Which of {@code ruleIds} (the rules in play on this call) are on the patient's cards issued on or
+     * after {@code since} that a clinician dismissed with an override reason, whether the card's row is
+     * written yet or not; unreadable when the database does not answer within
+     * {@code everycontact.equity.read-timeout}. With no rule in play there is nothing to read.
      */
-    public Dismissals dismissals(String patientPseudonym, LocalDate since) {
-        return reads.read(() -> QuarkusTransaction.requiringNew().call(() -> read(patientPseudonym, since)))
+    public Dismissals dismissals(String patientPseudonym, Set<String> ruleIds, LocalDate since) {
+        if (ruleIds.isEmpty()) {
+            return Dismissals.of(List.of());
+        }
+        return reads.read(() -> QuarkusTransaction.requiringNew().call(() -> read(patientPseudonym, ruleIds, since)))
                 .map(Dismissals::of)
                 .orElseGet(Dismissals::notRead);
     }
 
-    private List<Dismissal> read(String patientPseudonym, LocalDate since) {
+    private List<Dismissal> read(String patientPseudonym, Set<String> ruleIds, LocalDate since) {
         // Cards still queued are read first: one written meanwhile is then in the table.
         Map<String, Issued> queued = unwritten.entrySet().stream()
                 .filter(e -> e.getValue().issue().patientPseudonym().equals(patientPseudonym)
@@ -96,15 +104,15 @@ public class IssuedCardLog {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<Dismissal> dismissals = new ArrayList<>();
         IssuedCard.getEntityManager().createQuery(DISMISSED, Object[].class)
-                .setParameter(1, patientPseudonym).setParameter(2, since)
+                .setParameter(1, patientPseudonym).setParameter(2, since).setParameter(3, ruleIds)
                 .getResultStream()
                 .forEach(row -> dismissals.add(new Dismissal((String) row[0], (LocalDate) row[1])));
         if (!queued.isEmpty()) {
             CardFeedback.<CardFeedback>list("cardUuid in ?1 and outcome = 'overridden' and overrideCode is not null",
                             queued.keySet()).stream()
                     .filter(f -> queued.get(f.cardUuid).issue().serviceId().equals(f.serviceId))
-                    .forEach(f -> queued.get(f.cardUuid).ruleIds().forEach(rule -> dismissals.add(
-                            new Dismissal(rule, queued.get(f.cardUuid).issue().asOf()))));
+                    .forEach(f -> queued.get(f.cardUuid).ruleIds().stream().filter(ruleIds::contains)
+                            .forEach(rule -> dismissals.add(new Dismissal(rule, queued.get(f.cardUuid).issue().asOf()))));
         }
         return dismissals;
     }

@@ -1,9 +1,12 @@
 package org.everycontact.record;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IJsonLikeParser;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.LenientErrorHandler;
+import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -14,6 +17,7 @@ import org.apache.http.impl.client.HttpClients;
 import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
@@ -93,5 +97,15 @@ public class FhirSupport {
     /** A new JSON parser: parsers are cheap and not thread-safe, the context behind them is shared. */
     public IParser jsonParser() {
         return context.newJsonParser();
+    }
+
+    /**
+     * Parses a resource from a JSON tree already read (a prefetch value): HAPI walks the tree itself,
+     * so the value is not written out as text and read again.
+     */
+    public IBaseResource parseTree(ObjectNode json) {
+        JacksonStructure tree = new JacksonStructure();
+        tree.setNativeObject(json);
+        return ((IJsonLikeParser) jsonParser()).parseResource(tree);
     }
 }

@@ -1,6 +1,7 @@
 package org.everycontact.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ public class RecordAssembler {
         }
         Resource resource;
         try {
-            resource = (Resource) fhir.jsonParser().parseResource(value.toString());
+            resource = (Resource) fhir.parseTree((ObjectNode) value);
         } catch (RuntimeException e) {
             // HAPI's parser answers some malformed input (a blank resourceType, a Bundle entry with a
             // null resource) with a NullPointerException or IllegalArgumentException, not a

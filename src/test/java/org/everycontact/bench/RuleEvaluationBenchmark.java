@@ -1,14 +1,6 @@
 package org.everycontact.bench;
 
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.runtime.configuration.MemorySizeConverter;
-import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +71,7 @@ public class RuleEvaluationBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        SmallRyeConfig config = config();
+        SmallRyeConfig config = ShippedConfig.load();
         FhirSupport fhir = new FhirSupport(config.getConfigMapping(FetchConfig.class));
         ValueSetLibrary valueSets = new ValueSetLibrary(fhir, Optional.empty());
         opportunityFinder = new OpportunityFinder(config.getConfigMapping(ClinicalParameters.class),
@@ -98,29 +90,6 @@ public class RuleEvaluationBenchmark {
                 profile.cohorts().stream().map(c -> c.id()).toList(), profile.areas().stream().map(c -> c.id()).toList(),
                 found.findings().size(), found.findings().stream().map(Finding::ruleId).toList(),
                 found.withheld().size());
-    }
-
-    /** The shipped application.properties and the mappings the finders take. */
-    private static SmallRyeConfig config() {
-        try {
-            return new SmallRyeConfigBuilder()
-                    .withSources(new PropertiesConfigSource(
-                            RuleEvaluationBenchmark.class.getClassLoader().getResource("application.properties"), 250))
-                    .withConverter(Duration.class, 100, new DurationConverter())
-                    .withConverter(MemorySize.class, 100, new MemorySizeConverter())
-                    .withMapping(FetchConfig.class)
-                    .withMapping(ClinicalParameters.class)
-                    .withMapping(CardiovascularParameters.class)
-                    .withMapping(LifestyleParameters.class)
-                    .withMapping(VaccineParameters.class)
-                    .withMapping(ScreeningParameters.class)
-                    .withMapping(MaternityParameters.class)
-                    .withMapping(ChildrenParameters.class)
-                    .withMapping(CohortParameters.class)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

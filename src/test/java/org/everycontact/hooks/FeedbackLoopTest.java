@@ -132,6 +132,16 @@ class FeedbackLoopTest {
     }
 
     @Test
+    void C4_aDismissalCountsOnlyWhileItsRuleFindsAnOpportunity() {
+        TestPatient patient = newPatient();
+        feedback(overridden(cardUuid(patient), "patient-declined"));
+        assertNoCard(patient);
+        patient.bloodPressure("2026-11-26T09:00:00Z", 124, 78);
+        call(patient).body(ASSESSMENT + ".findings.ruleId", not(hasItem(RULE)))
+                .body(ASSESSMENT + ".snoozed", nullValue());
+    }
+
+    @Test
     void C4_snoozeIsForThatPatientOnly() {
         TestPatient patient = newPatient();
         feedback(overridden(cardUuid(patient), "not-appropriate-now"));

@@ -35,11 +35,13 @@ public class SimulatorResource {
     private final SimulatorConfig config;
     private final ExampleCatalog examples;
     private final ExampleRequests requests;
+    private final String page;
 
     public SimulatorResource(SimulatorConfig config, ExampleCatalog examples, ExampleRequests requests) {
         this.config = config;
         this.examples = examples;
         this.requests = requests;
+        this.page = pageHtml();
     }
 
     @GET
@@ -47,7 +49,7 @@ public class SimulatorResource {
     @Operation(summary = "The EHR simulator page (dev and demo deployments)")
     public Response page() {
         requireEnabled();
-        return Response.ok(pageHtml(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff")
                 .build();

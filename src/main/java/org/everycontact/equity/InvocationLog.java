@@ -1,6 +1,5 @@
 package org.everycontact.equity;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -23,8 +22,7 @@ public class InvocationLog {
     /** Queues the record of the call; returns at once. */
     public void record(Invocation invocation) {
         String practiceOfCall = invocation.tenant() != null ? invocation.tenant() : practice.orElse(null);
-        writer.submit("invocation record",
-                () -> QuarkusTransaction.requiringNew().run(() -> row(invocation, practiceOfCall).persist()));
+        writer.submit("invocation record", () -> row(invocation, practiceOfCall).persist());
     }
 
     private static HookInvocation row(Invocation invocation, String practice) {

@@ -56,8 +56,7 @@ public class IssuedCardLog {
         }
         unwritten.putAll(batch);
         Runnable forget = () -> unwritten.keySet().removeAll(batch.keySet());
-        if (!writer.submit("issued-card record",
-                () -> QuarkusTransaction.requiringNew().run(() -> batch.forEach(IssuedCardLog::persist)), forget)) {
+        if (!writer.submit("issued-card record", () -> batch.forEach(IssuedCardLog::persist), forget)) {
             forget.run();
         }
     }

@@ -65,7 +65,7 @@ class InvocationRecordTest {
 
     private Stored stored(CdsRequest request) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        writer.submit("test barrier", done::countDown);
+        writer.submit("test barrier", () -> { }, done::countDown);
         assertTrue(done.await(10, TimeUnit.SECONDS));
         String instance = request.body().get("hookInstance").asText();
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -113,10 +113,10 @@ class FeedbackLoopTest {
         QuarkusMock.installMockForType(new AsOfClock(Optional.of(LocalDate.parse(date))), AsOfClock.class);
     }
 
-    /** Returns once every write queued before it is done (the writer runs them in order). */
+    /** Returns once every write queued before it is committed (the writer runs them in order). */
     private void awaitWrites() throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        writer.submit("test barrier", done::countDown);
+        writer.submit("test barrier", () -> { }, done::countDown);
         assertTrue(done.await(10, TimeUnit.SECONDS));
     }
 

@@ -3,7 +3,6 @@ package org.everycontact.equity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -136,9 +135,8 @@ class DatabaseOutageTest {
     void snoozesThatCannotBeReadAreSkippedAndTheAssessmentSaysSo() throws IOException, InterruptedException {
         TestPatient patient = patient();
         postFeedback(overridden(call(patient).getString(BP_CARD + ".uuid"))).statusCode(200);
-        JsonPath snoozed = call(patient);
-        assertThat(snoozed.getList(ASSESSMENT + ".snoozed"), hasItem(BP_RULE));
-        assertThat(snoozed.get(ASSESSMENT + ".snoozesUnavailable"), nullValue());
+        // Awaited rather than asserted once: on a busy machine a read can outlast the production bound.
+        await("the snooze read while the database answers", () -> snoozed(patient));
 
         DatabaseBehindProxy.proxy().cut();
         JsonPath withoutDatabase = call(patient);

@@ -1,8 +1,11 @@
 package org.everycontact.cards;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.everycontact.record.FhirSupport;
 import org.everycontact.terminology.CodeSet;
 import org.everycontact.terminology.ValueSetId;
@@ -19,12 +22,28 @@ import org.hl7.fhir.r4.model.Task;
  * Makes a card's {@link SuggestionTemplate}s into CDS Hooks suggestions for one patient: each a new uuid,
  * one {@code create} action and a FHIR R4 resource whose subject is the patient. A template whose concept
  * is not in the loaded {@code card-suggestion} ValueSet is left out.
+ *
+ * <p>A resource differs between patients only in its subject's id, so HAPI writes each template's
+ * resource once, with a marker for the id, and a call puts the id (JSON-escaped, as HAPI escapes it)
+ * in its place: HAPI's encoder cost more than the rest of the card composition together.
  */
 @Singleton
 public class SuggestionFactory {
 
+    /** Stands for the patient's id while HAPI writes a template's resource: no FHIR id contains '@'. */
+    private static final String PATIENT_ID_MARKER = "@patient-id@";
+
+    /** A template's resource as HAPI writes it, split where the patient's id goes. */
+    private record Encoded(String before, String after) {
+
+        String forPatient(String patientId) {
+            return before + new String(JsonStringEncoder.getInstance().quoteAsString(patientId)) + after;
+        }
+    }
+
     private final FhirSupport fhir;
     private final CodeSet allowed;
+    private final Map<SuggestionTemplate, Encoded> encoded = new ConcurrentHashMap<>();
 
     public SuggestionFactory(FhirSupport fhir, ValueSetLibrary valueSets) {
         this.fhir = fhir;
@@ -42,8 +61,17 @@ public class SuggestionFactory {
                 .filter(t -> allowed.contains(t.concept()))
                 .map(t -> new Suggestion(UUID.randomUUID().toString(), t.label(), null,
                         List.of(SuggestionAction.create(description(t),
-                                fhir.jsonParser().encodeResourceToString(resource(t, patientId))))))
+                                encoded.computeIfAbsent(t, this::encode).forPatient(patientId)))))
                 .toList();
+    }
+
+    private Encoded encode(SuggestionTemplate template) {
+        String json = fhir.jsonParser().encodeResourceToString(resource(template, PATIENT_ID_MARKER));
+        int at = json.indexOf(PATIENT_ID_MARKER);
+        if (at < 0 || json.indexOf(PATIENT_ID_MARKER, at + 1) >= 0) {
+            throw new IllegalStateException("the patient's id is not once in the suggestion " + template.concept().code());
+        }
+        return new Encoded(json.substring(0, at), json.substring(at + PATIENT_ID_MARKER.length()));
     }
 
     private static String description(SuggestionTemplate template) {
@@ -55,7 +83,8 @@ public class SuggestionFactory {
         };
     }
 
-    private static Resource resource(SuggestionTemplate template, String patientId) {
+    /** The template's resource for the patient; package-private so that a test can compare the encodings. */
+    static Resource resource(SuggestionTemplate template, String patientId) {
         CodeableConcept code = new CodeableConcept(new Coding(template.concept().system(), template.concept().code(),
                 template.concept().display()));
         Reference patient = new Reference("Patient/" + patientId);

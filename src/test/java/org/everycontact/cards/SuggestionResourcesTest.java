@@ -66,6 +66,18 @@ class SuggestionResourcesTest {
         assertTrue(action.description().contains(template.concept().code()), action.description());
     }
 
+    /** The resource written once per template with the id put in matches HAPI writing it for the patient. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    void resourceIsWhatHapiWritesForThePatient(String name) {
+        SuggestionTemplate template = template(name);
+        for (String patient : List.of(PATIENT, "A.b-9", "quote\"back\\slash/é\u2028")) {
+            String written = factory.suggestions(List.of(template), patient).get(0).actions().get(0).resource();
+            assertEquals(FHIR.newJsonParser().encodeResourceToString(SuggestionFactory.resource(template, patient)),
+                    written, name + " for " + patient);
+        }
+    }
+
     @Test
     void suggestionsOfOneCardHaveDistinctUuids() {
         List<SuggestionTemplate> all = templateFields().stream().map(SuggestionResourcesTest::template).toList();

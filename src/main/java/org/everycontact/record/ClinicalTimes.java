@@ -1,6 +1,7 @@
 package org.everycontact.record;
 
 import java.time.LocalDate;
+import java.util.Calendar;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Type;
@@ -15,9 +16,12 @@ final class ClinicalTimes {
         if (value == null || value.getValue() == null) {
             return null;
         }
-        int month = value.getMonth() == null ? 0 : value.getMonth();
-        int day = value.getDay() == null ? 1 : value.getDay();
-        LocalDate date = LocalDate.of(value.getYear(), month + 1, day);
+        // The date as written, in the value's own offset; HAPI builds a calendar for each field it is
+        // asked for, so the fields are read from one (a value with less than day precision reads as
+        // the first month or day, as HAPI's getMonth and getDay give it).
+        Calendar written = value.getValueAsCalendar();
+        LocalDate date = LocalDate.of(written.get(Calendar.YEAR), written.get(Calendar.MONTH) + 1,
+                written.get(Calendar.DAY_OF_MONTH));
         return new ClinicalTime(date, value.getValue().toInstant());
     }
 

@@ -20,7 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code everycontact.equity.read-timeout}: each runs on a small pool of its own, so a database that
  * hangs rather than refuses holds at most {@code read-concurrency} threads, never the caller. Once a
  * read finds the database unreachable or too slow, the reads that follow are answered at once, but for
- * one in each {@code read-retry-interval} that tries the database again.
+ * one in each {@code read-retry-interval} that tries the database again. A read given up on is left to
+ * finish on its thread, never interrupted: an interrupt during the embedded H2's file access closes the
+ * database file under every connection (seen under load as "Reading from file ... failed" and lost
+ * records), and a blocked socket read does not heed one anyway.
  */
 @Singleton
 public class BoundedReads {
@@ -64,11 +67,11 @@ public class BoundedReads {
             failing = false;
             return Optional.of(result);
         } catch (TimeoutException e) {
-            answer.cancel(true);
+            answer.cancel(false);
             failed();
             return Optional.empty();
         } catch (InterruptedException e) {
-            answer.cancel(true);
+            answer.cancel(false);
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (ExecutionException e) {
@@ -93,6 +96,6 @@ public class BoundedReads {
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        executor.shutdown();
     }
 }

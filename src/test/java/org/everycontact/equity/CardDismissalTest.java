@@ -214,10 +214,15 @@ class CardDismissalTest {
         return gate;
     }
 
-    /** Returns once every write queued before it is done (the writer runs them in order). */
+    /**
+     * Returns once every write queued before it is committed (the writer runs them in order), and then
+     * the dismissal checks those writes queued on their commit.
+     */
     private void awaitWrites() throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        writer.submit("test barrier", done::countDown);
-        assertTrue(done.await(10, TimeUnit.SECONDS));
+        for (int round = 0; round < 2; round++) {
+            CountDownLatch done = new CountDownLatch(1);
+            writer.submit("test barrier", () -> { }, done::countDown);
+            assertTrue(done.await(10, TimeUnit.SECONDS));
+        }
     }
 }

@@ -198,6 +198,8 @@ class FeedbackLoopTest {
                     + " issued_at) values (?, 'everycontact', ?, ?, ?, ?)", card, UUID.randomUUID().toString(),
                     pseudonym, AS_OF.minusDays(3), OffsetDateTime.parse("2026-11-23T09:00:00Z"));
             update(db, "insert into issued_card_rule (card_uuid, rule_id) values (?, ?)", card, RULE);
+            update(db, "insert into card_dismissal (card_uuid, rule_id, patient_pseudonym, as_of_date)"
+                    + " values (?, ?, ?, ?)", card, RULE, pseudonym, AS_OF.minusDays(3));
             update(db, "insert into card_feedback (service_id, card_uuid, outcome, outcome_timestamp, override_system,"
                     + " override_code, received_at) values ('everycontact', ?, 'overridden', ?, ?, 'remind-later', ?)",
                     card, OffsetDateTime.parse("2026-11-23T09:05:00Z"), OverrideReasons.SYSTEM,

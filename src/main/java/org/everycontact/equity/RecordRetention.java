@@ -15,9 +15,9 @@ import org.jboss.logging.Logger;
  * Purges the equity records older than {@code everycontact.equity.retention} on the schedule
  * {@code everycontact.equity.retention.cron}: hook calls (by received time) with their child rows,
  * issued cards (by issue time) with their rules, the feedback on them and their dismissals, any other
- * feedback (by received time) and any other dismissal (by the as-of date of its card, whose write
- * failed after feedback on it had been joined to it in memory). Each batch is deleted children first,
- * in a transaction of its own; only counts are logged.
+ * feedback (by received time), and the dismissals of cards whose row was never written (feedback found
+ * the card held in memory, then its write failed) by the card's as-of date. Each batch is deleted
+ * children first, in a transaction of its own; only counts are logged.
  */
 @ApplicationScoped
 public class RecordRetention {
@@ -66,9 +66,10 @@ public class RecordRetention {
                 "delete from issued_card where card_uuid in (?1)");
         int feedback = inBatches("select id from card_feedback where received_at < ?1 order by id", cutoff,
                 List.of(), "delete from card_feedback where id in (?1)");
-        int dismissals = inBatches("select distinct card_uuid from card_dismissal d where as_of_date < ?1 and not exists"
-                        + " (select 1 from issued_card c where c.card_uuid = d.card_uuid) order by card_uuid",
-                LocalDate.ofInstant(cutoff, ZoneOffset.UTC), List.of(), "delete from card_dismissal where card_uuid in (?1)");
+        int dismissals = inBatches("select distinct card_uuid from card_dismissal d where as_of_date < ?1"
+                        + " and not exists (select 1 from issued_card c where c.card_uuid = d.card_uuid)"
+                        + " order by card_uuid", LocalDate.ofInstant(cutoff, ZoneOffset.UTC),
+                List.of(), "delete from card_dismissal where card_uuid in (?1)");
         Purged purged = new Purged(invocations, cards, feedback, dismissals);
         LOG.infof("retention purge: %d hook calls, %d issued cards, %d further feedback outcomes, %d further"
                 + " dismissals deleted", purged.invocations(), purged.cards(), purged.feedback(), purged.dismissals());

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
 import org.everycontact.cards.Dismissal;
 import org.everycontact.cards.OverrideReasons;
+import org.everycontact.support.QueuedWrites;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,9 +50,7 @@ class CardDismissalTest {
     @Test
     void feedbackOnAWrittenCardDismissesItsRules() throws InterruptedException {
         String patient = patient();
-        Card card = card(BP, CHOLESTEROL);
-        log.record(issue(patient), List.of(card));
-        awaitWrites();
+        Card card = written(patient, card(BP, CHOLESTEROL));
 
         feedback.store(SERVICE, List.of(overridden(card.uuid())));
 
@@ -64,17 +62,17 @@ class CardDismissalTest {
     void feedbackOnACardStillQueuedDismissesAtOnceAndOnlyOnceWhenTheCardIsWritten() throws InterruptedException {
         String patient = patient();
         Card card = card(BP);
-        CountDownLatch gate = gate();
+        CountDownLatch gate = QueuedWrites.hold(writer);
         try {
             log.record(issue(patient), List.of(card));
             feedback.store(SERVICE, List.of(overridden(card.uuid())));
-            assertFalse(written(card.uuid()));
+            assertFalse(rowWritten(card.uuid()));
             assertEquals(Set.of(new Dismissal(BP, AS_OF)), dismissed(patient));
         } finally {
             gate.countDown();
         }
-        awaitWrites();
-        assertTrue(written(card.uuid()));
+        QueuedWrites.await(writer);
+        assertTrue(rowWritten(card.uuid()));
         assertEquals(Set.of(new Dismissal(BP, AS_OF)), dismissed(patient));
         assertEquals(1, rows(card.uuid()));
     }
@@ -108,7 +106,7 @@ class CardDismissalTest {
         assertEquals(Set.of(), dismissed(patient));
 
         log.record(issue(patient), List.of(card));
-        awaitWrites();
+        QueuedWrites.await(writer);
 
         assertEquals(Set.of(new Dismissal(BP, AS_OF)), dismissed(patient));
         assertEquals(1, rows(card.uuid()));
@@ -117,9 +115,7 @@ class CardDismissalTest {
     @Test
     void feedbackPostedAgainOrOverriddenTwiceDoesNotDuplicateTheDismissal() throws InterruptedException {
         String patient = patient();
-        Card card = card(BP, CHOLESTEROL);
-        log.record(issue(patient), List.of(card));
-        awaitWrites();
+        Card card = written(patient, card(BP, CHOLESTEROL));
 
         assertEquals(new FeedbackStore.Stored(1, 0), feedback.store(SERVICE, List.of(overridden(card.uuid()))));
         assertEquals(new FeedbackStore.Stored(0, 1), feedback.store(SERVICE, List.of(overridden(card.uuid()))));
@@ -134,11 +130,9 @@ class CardDismissalTest {
     @Test
     void acceptanceOverrideWithoutAReasonAndFeedbackFromAnotherServiceDismissNothing() throws InterruptedException {
         String patient = patient();
-        Card accepted = card(BP);
-        Card withoutReason = card(BP);
-        Card otherService = card(BP);
-        log.record(issue(patient), List.of(accepted, withoutReason, otherService));
-        awaitWrites();
+        Card accepted = written(patient, card(BP));
+        Card withoutReason = written(patient, card(BP));
+        Card otherService = written(patient, card(BP));
 
         feedback.store(SERVICE, List.of(
                 new FeedbackOutcome(accepted.uuid(), "accepted", OVERRIDDEN_AT, List.of(), null),
@@ -174,6 +168,12 @@ class CardDismissalTest {
         return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
     }
 
+    private Card written(String patient, Card card) throws InterruptedException {
+        log.record(issue(patient), List.of(card));
+        QueuedWrites.await(writer);
+        return card;
+    }
+
     private static CardIssue issue(String patient) {
         return new CardIssue(SERVICE, UUID.randomUUID().toString(), patient, AS_OF, OVERRIDDEN_AT.minusSeconds(60));
     }
@@ -193,36 +193,11 @@ class CardDismissalTest {
                 Set.of(rule)));
     }
 
-    private static boolean written(String card) {
+    private static boolean rowWritten(String card) {
         return QuarkusTransaction.requiringNew().call(() -> IssuedCard.count("cardUuid", card)) == 1;
     }
 
     private static long rows(String card) {
         return QuarkusTransaction.requiringNew().call(() -> CardDismissal.count("cardUuid", card));
-    }
-
-    /** Holds the writer until the returned latch is counted down: what is queued behind it waits. */
-    private CountDownLatch gate() {
-        CountDownLatch gate = new CountDownLatch(1);
-        writer.submit("test gate", () -> {
-            try {
-                gate.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        return gate;
-    }
-
-    /**
-     * Returns once every write queued before it is committed (the writer runs them in order), and then
-     * the dismissal checks those writes queued on their commit.
-     */
-    private void awaitWrites() throws InterruptedException {
-        for (int round = 0; round < 2; round++) {
-            CountDownLatch done = new CountDownLatch(1);
-            writer.submit("test barrier", () -> { }, done::countDown);
-            assertTrue(done.await(10, TimeUnit.SECONDS));
-        }
     }
 }

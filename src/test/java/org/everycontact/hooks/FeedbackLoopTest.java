@@ -30,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.everycontact.cards.OverrideReasons;
 import org.everycontact.equity.FeedbackReports;
@@ -39,6 +38,7 @@ import org.everycontact.equity.OffPathWriter;
 import org.everycontact.equity.PatientPseudonyms;
 import org.everycontact.record.NhsNumber;
 import org.everycontact.support.CdsRequest;
+import org.everycontact.support.QueuedWrites;
 import org.everycontact.support.TestPatient;
 import org.everycontact.support.Topics;
 import org.junit.jupiter.api.Test;
@@ -113,11 +113,8 @@ class FeedbackLoopTest {
         QuarkusMock.installMockForType(new AsOfClock(Optional.of(LocalDate.parse(date))), AsOfClock.class);
     }
 
-    /** Returns once every write queued before it is committed (the writer runs them in order). */
     private void awaitWrites() throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        writer.submit("test barrier", () -> { }, done::countDown);
-        assertTrue(done.await(10, TimeUnit.SECONDS));
+        QueuedWrites.await(writer);
     }
 
     @Test
@@ -169,14 +166,7 @@ class FeedbackLoopTest {
     @Test
     void C4_feedbackThatOvertakesTheIssuedCardRecordStillSnoozes() throws InterruptedException {
         TestPatient patient = newPatient();
-        CountDownLatch gate = new CountDownLatch(1);
-        writer.submit("test gate", () -> {
-            try {
-                gate.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        CountDownLatch gate = QueuedWrites.hold(writer);
         try {
             String card = cardUuid(patient);
             feedback(overridden(card, "patient-declined"));

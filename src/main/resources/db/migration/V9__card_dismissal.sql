@@ -21,3 +21,7 @@ FROM issued_card c
 JOIN issued_card_rule r ON r.card_uuid = c.card_uuid
 JOIN card_feedback f ON f.card_uuid = c.card_uuid AND f.service_id = c.service_id
 WHERE f.outcome = 'overridden' AND f.override_code IS NOT NULL;
+
+-- Nothing reads issued_card by patient any more: the index V8 made for the old snooze read only cost
+-- every card's insert.
+DROP INDEX ix_issued_card_patient_cards;

@@ -165,9 +165,10 @@ public class IssuedCardLog {
 
     /**
      * Which of {@code ruleIds} (the rules in play on this call) are on the patient's cards issued on or
-     * after {@code since} that a clinician dismissed with an override reason, written or still held here;
-     * unreadable when the database does not answer within {@code everycontact.equity.read-timeout}. With
-     * no rule in play there is nothing to read.
+     * after {@code since} that a clinician dismissed with an override reason (recorded as the feedback is
+     * stored, even while the card's row is still queued here); unreadable when the database does not
+     * answer within {@code everycontact.equity.read-timeout}. With no rule in play there is nothing to
+     * read.
      */
     public Dismissals dismissals(String patientPseudonym, Set<String> ruleIds, LocalDate since) {
         if (ruleIds.isEmpty()) {

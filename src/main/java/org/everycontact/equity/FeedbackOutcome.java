@@ -20,4 +20,9 @@ public record FeedbackOutcome(
 
     public record OverrideReason(String system, String code) {
     }
+
+    /** Whether it dismisses the card (clinical-spec §7 C4): an override with a coded reason. */
+    public boolean dismisses() {
+        return outcome.equals("overridden") && overrideReason != null && overrideReason.code() != null;
+    }
 }

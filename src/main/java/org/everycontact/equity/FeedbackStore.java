@@ -11,7 +11,9 @@ import java.util.List;
  * Stores feedback idempotently: posting the same outcome again changes nothing, so a client that
  * retries after a timeout cannot double-count. While the database is unreachable it refuses with
  * {@link DatabaseUnavailable}, so the client retries rather than the outcome being lost; outcomes
- * stored before the database went away are then found as already stored.
+ * stored before the database went away are then found as already stored. An override with a coded
+ * reason then dismisses the card's rules ({@link IssuedCardLog#overridden}); that is done again when the
+ * same outcome is posted again, so a retry also completes a dismissal the database went away before.
  */
 @ApplicationScoped
 public class FeedbackStore {
@@ -21,9 +23,11 @@ public class FeedbackStore {
     }
 
     private final Duration retryAfter;
+    private final IssuedCardLog cards;
 
-    public FeedbackStore(EquityParameters parameters) {
+    public FeedbackStore(EquityParameters parameters, IssuedCardLog cards) {
         this.retryAfter = parameters.feedbackRetryAfter();
+        this.cards = cards;
     }
 
     /** @throws DatabaseUnavailable when the database could not be reached */
@@ -49,6 +53,9 @@ public class FeedbackStore {
                 if (!exists(serviceId, outcome)) {
                     throw raceWithSameOutcome;
                 }
+            }
+            if (outcome.dismisses()) {
+                cards.overridden(serviceId, outcome.cardUuid());
             }
         }
         return new Stored(created, outcomes.size() - created);

@@ -2,49 +2,61 @@ package org.everycontact.equity;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
 import org.everycontact.cards.Dismissal;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Records the cards each call issued, off the hook's hot path ({@link OffPathWriter}), and answers
- * which of a patient's rules were dismissed with an override reason. Feedback is stored as it
- * arrives and joined to the issued card when read, so the order in which the two are written does
- * not matter; a card whose row is still queued, or waits for an unreachable database, is held in
- * memory until it is written, so feedback that overtakes the write takes effect at once. The read
- * waits for the database no longer than {@link BoundedReads} allows.
+ * which of a patient's rules were dismissed with an override reason, from {@link CardDismissal}.
+ * A dismissal needs both the overriding feedback and the issued card, which may be stored in either
+ * order and by different instances; each side commits its own row first and then looks for the
+ * other's, so at least one of them finds it, and both may (the dismissal is then recorded once). A
+ * card whose row is still queued, or waits for an unreachable database, is held in memory until it is
+ * written, so feedback that overtakes the write on this instance takes effect at once. The read waits
+ * for the database no longer than {@link BoundedReads} allows.
  */
 @ApplicationScoped
 public class IssuedCardLog {
 
-    /**
-     * Only the rows that can dismiss a card now: the patient's cards within the snooze window that carry
-     * a rule in play and were overridden with a reason (index ix_issued_card_patient_cards, V8).
-     */
+    /** A patient's dismissals within the snooze window for the rules in play (ix_card_dismissal_patient, V9). */
     private static final String DISMISSED = """
-            select distinct r, c.asOfDate from IssuedCard c join c.ruleIds r, CardFeedback f
-            where f.cardUuid = c.cardUuid and f.serviceId = c.serviceId
-              and c.patientPseudonym = ?1 and c.asOfDate >= ?2 and r in ?3
-              and f.outcome = 'overridden' and f.overrideCode is not null""";
+            select distinct d.ruleId, d.asOfDate from CardDismissal d
+            where d.patientPseudonym = ?1 and d.asOfDate >= ?2 and d.ruleId in ?3""";
 
-    private record Issued(CardIssue issue, Set<String> ruleIds) {
+    /** Which of a batch of cards already have overriding feedback (ix_card_feedback_card_outcome, V8). */
+    private static final String OVERRIDDEN = """
+            select distinct f.cardUuid from CardFeedback f
+            where f.cardUuid in ?1 and f.outcome = 'overridden' and f.serviceId = ?2 and f.overrideCode is not null""";
+
+    record Issued(CardIssue issue, Set<String> ruleIds) {
+    }
+
+    /** Cards whose rows the writer's transaction has just written. */
+    record CardsWritten(Map<String, Issued> cards) {
     }
 
     private final OffPathWriter writer;
     private final BoundedReads reads;
+    private final Event<CardsWritten> written;
     private final Map<String, Issued> unwritten = new ConcurrentHashMap<>();
 
-    public IssuedCardLog(OffPathWriter writer, BoundedReads reads) {
+    public IssuedCardLog(OffPathWriter writer, BoundedReads reads, Event<CardsWritten> written) {
         this.writer = writer;
         this.reads = reads;
+        this.written = written;
     }
 
     /** Queues the record of the cards; returns at once. */
@@ -56,9 +68,29 @@ public class IssuedCardLog {
         }
         unwritten.putAll(batch);
         Runnable forget = () -> unwritten.keySet().removeAll(batch.keySet());
-        if (!writer.submit("issued-card record", () -> batch.forEach(IssuedCardLog::persist), forget)) {
+        Runnable write = () -> {
+            batch.forEach(IssuedCardLog::persist);
+            written.fire(new CardsWritten(batch));
+        };
+        if (!writer.submit("issued-card record", write, forget)) {
             forget.run();
         }
+    }
+
+    /**
+     * Once the cards' rows are committed, queues a check for overriding feedback stored before them (it
+     * overtook the write, or reached another instance; normally there is none), which records their
+     * dismissals. A check that loses a race with the feedback's own insert fails its batch, and the
+     * writer's run of it on its own then finds the rows recorded.
+     */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CardsWritten cards) {
+        writer.submit("issued-card dismissal check", () -> {
+            String serviceId = cards.cards().values().iterator().next().issue().serviceId();
+            IssuedCard.getEntityManager().createQuery(OVERRIDDEN, String.class)
+                    .setParameter(1, cards.cards().keySet()).setParameter(2, serviceId)
+                    .getResultList()
+                    .forEach(uuid -> dismiss(uuid, cards.cards().get(uuid)));
+        });
     }
 
     private static void persist(String uuid, Issued issued) {
@@ -81,38 +113,74 @@ public class IssuedCardLog {
     }
 
     /**
+     * Records the dismissal of {@code cardUuid} by overriding feedback with a coded reason, once that
+     * feedback is committed: from the card held here until written, or else from its row. A card not
+     * written yet by another instance is dismissed when that instance writes it. Idempotent.
+     */
+    void overridden(String serviceId, String cardUuid) {
+        dismissing(() -> issued(cardUuid)
+                .filter(issued -> issued.issue().serviceId().equals(serviceId))
+                .ifPresent(issued -> dismiss(cardUuid, issued)));
+    }
+
+    /** The card held here until written, or else its row: held first, as it is forgotten only once written. */
+    private Optional<Issued> issued(String cardUuid) {
+        Issued held = unwritten.get(cardUuid);
+        if (held != null) {
+            return Optional.of(held);
+        }
+        return IssuedCard.<IssuedCard>findByIdOptional(cardUuid).map(row -> new Issued(
+                new CardIssue(row.serviceId, row.hookInstance, row.patientPseudonym, row.asOfDate, row.issuedAt),
+                Set.copyOf(row.ruleIds)));
+    }
+
+    private static void dismiss(String cardUuid, Issued issued) {
+        CardDismissal.record(cardUuid, issued.issue().patientPseudonym(), issued.issue().asOf(), issued.ruleIds());
+    }
+
+    /**
+     * Runs a dismissal's write in a transaction of its own, and once more if it lost a race with the
+     * same dismissal written from the other side (feedback and card both found each other); the second
+     * run finds those rows recorded.
+     */
+    private static void dismissing(Runnable write) {
+        try {
+            QuarkusTransaction.requiringNew().run(write);
+        } catch (RuntimeException e) {
+            if (!lostRace(e)) {
+                throw e;
+            }
+            QuarkusTransaction.requiringNew().run(write);
+        }
+    }
+
+    private static boolean lostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Which of {@code ruleIds} (the rules in play on this call) are on the patient's cards issued on or
-     * after {@code since} that a clinician dismissed with an override reason, whether the card's row is
-     * written yet or not; unreadable when the database does not answer within
-     * {@code everycontact.equity.read-timeout}. With no rule in play there is nothing to read.
+     * after {@code since} that a clinician dismissed with an override reason (recorded as the feedback is
+     * stored, even while the card's row is still queued here); unreadable when the database does not
+     * answer within {@code everycontact.equity.read-timeout}. With no rule in play there is nothing to
+     * read.
      */
     public Dismissals dismissals(String patientPseudonym, Set<String> ruleIds, LocalDate since) {
         if (ruleIds.isEmpty()) {
             return Dismissals.of(List.of());
         }
-        return reads.read(() -> QuarkusTransaction.requiringNew().call(() -> read(patientPseudonym, ruleIds, since)))
+        return reads.read(() -> QuarkusTransaction.requiringNew().call(() -> IssuedCard.getEntityManager()
+                        .createQuery(DISMISSED, Object[].class)
+                        .setParameter(1, patientPseudonym).setParameter(2, since).setParameter(3, ruleIds)
+                        .getResultStream()
+                        .map(row -> new Dismissal((String) row[0], (LocalDate) row[1]))
+                        .toList()))
                 .map(Dismissals::of)
                 .orElseGet(Dismissals::notRead);
-    }
-
-    private List<Dismissal> read(String patientPseudonym, Set<String> ruleIds, LocalDate since) {
-        // Cards still queued are read first: one written meanwhile is then in the table.
-        Map<String, Issued> queued = unwritten.entrySet().stream()
-                .filter(e -> e.getValue().issue().patientPseudonym().equals(patientPseudonym)
-                        && !e.getValue().issue().asOf().isBefore(since))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<Dismissal> dismissals = new ArrayList<>();
-        IssuedCard.getEntityManager().createQuery(DISMISSED, Object[].class)
-                .setParameter(1, patientPseudonym).setParameter(2, since).setParameter(3, ruleIds)
-                .getResultStream()
-                .forEach(row -> dismissals.add(new Dismissal((String) row[0], (LocalDate) row[1])));
-        if (!queued.isEmpty()) {
-            CardFeedback.<CardFeedback>list("cardUuid in ?1 and outcome = 'overridden' and overrideCode is not null",
-                            queued.keySet()).stream()
-                    .filter(f -> queued.get(f.cardUuid).issue().serviceId().equals(f.serviceId))
-                    .forEach(f -> queued.get(f.cardUuid).ruleIds().stream().filter(ruleIds::contains)
-                            .forEach(rule -> dismissals.add(new Dismissal(rule, queued.get(f.cardUuid).issue().asOf()))));
-        }
-        return dismissals;
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -13,9 +14,10 @@ import org.jboss.logging.Logger;
 /**
  * Purges the equity records older than {@code everycontact.equity.retention} on the schedule
  * {@code everycontact.equity.retention.cron}: hook calls (by received time) with their child rows,
- * issued cards (by issue time) with their rules and the feedback on them, and any other feedback (by
- * received time). Each batch is deleted children first, in a transaction of its own; only counts are
- * logged.
+ * issued cards (by issue time) with their rules, the feedback on them and their dismissals, any other
+ * feedback (by received time), and the dismissals of cards whose row was never written (feedback found
+ * the card held in memory, then its write failed) by the card's as-of date. Each batch is deleted
+ * children first, in a transaction of its own; only counts are logged.
  */
 @ApplicationScoped
 public class RecordRetention {
@@ -26,8 +28,12 @@ public class RecordRetention {
             "hook_invocation_finding", "hook_invocation_card", "hook_invocation_withheld",
             "hook_invocation_snoozed", "hook_invocation_capped");
 
-    /** Rows deleted by one purge, by what they recorded (child rows not counted). */
-    public record Purged(int invocations, int cards, int feedback) {
+    /**
+     * Rows deleted by one purge, by what they recorded (child rows not counted).
+     *
+     * @param dismissals dismissal rows of cards that were never written
+     */
+    public record Purged(int invocations, int cards, int feedback, int dismissals) {
     }
 
     private final RetentionParameters parameters;
@@ -55,13 +61,18 @@ public class RecordRetention {
                 "delete from hook_invocation where id in (?1)");
         int cards = inBatches("select card_uuid from issued_card where issued_at < ?1 order by card_uuid", cutoff,
                 List.of("delete from card_feedback where card_uuid in (?1)",
+                        "delete from card_dismissal where card_uuid in (?1)",
                         "delete from issued_card_rule where card_uuid in (?1)"),
                 "delete from issued_card where card_uuid in (?1)");
         int feedback = inBatches("select id from card_feedback where received_at < ?1 order by id", cutoff,
                 List.of(), "delete from card_feedback where id in (?1)");
-        Purged purged = new Purged(invocations, cards, feedback);
-        LOG.infof("retention purge: %d hook calls, %d issued cards, %d further feedback outcomes deleted",
-                purged.invocations(), purged.cards(), purged.feedback());
+        int dismissals = inBatches("select distinct card_uuid from card_dismissal d where as_of_date < ?1"
+                        + " and not exists (select 1 from issued_card c where c.card_uuid = d.card_uuid)"
+                        + " order by card_uuid", LocalDate.ofInstant(cutoff, ZoneOffset.UTC),
+                List.of(), "delete from card_dismissal where card_uuid in (?1)");
+        Purged purged = new Purged(invocations, cards, feedback, dismissals);
+        LOG.infof("retention purge: %d hook calls, %d issued cards, %d further feedback outcomes, %d further"
+                + " dismissals deleted", purged.invocations(), purged.cards(), purged.feedback(), purged.dismissals());
         return purged;
     }
 
@@ -69,7 +80,7 @@ public class RecordRetention {
      * Deletes, a batch at a time, the rows whose keys {@code select} finds before the cutoff: first from
      * each child table, then the rows themselves. Returns how many rows {@code deleteRows} deleted.
      */
-    private int inBatches(String select, Instant cutoff, List<String> deleteChildren, String deleteRows) {
+    private int inBatches(String select, Object cutoff, List<String> deleteChildren, String deleteRows) {
         int deleted = 0;
         while (true) {
             int batch = QuarkusTransaction.requiringNew().call(() -> {

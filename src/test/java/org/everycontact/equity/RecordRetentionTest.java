@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 7, retention: the purge deletes hook calls, issued cards and feedback older than
  * {@code everycontact.equity.retention} (P2Y), child rows first and in batches (two rows in tests), with
- * the feedback on a purged card; what is newer stays, children included.
+ * the feedback and dismissals of a purged card, and the dismissals of cards never written by their
+ * as-of date; what is newer stays, children included.
  */
 @QuarkusTest
 class RecordRetentionTest {
@@ -40,12 +42,18 @@ class RecordRetentionTest {
         String feedbackOnOldCard = feedback(oldCards.get(0), YESTERDAY);
         String feedbackOnNewCard = feedback(newCard, YESTERDAY);
         String oldFeedbackOnUnknownCard = feedback(UUID.randomUUID().toString(), THREE_YEARS_AGO);
+        oldCards.forEach(card -> dismissal(card, THREE_YEARS_AGO));
+        dismissal(newCard, YESTERDAY);
+        List<String> oldUnwrittenCards = IntStream.range(0, 3)
+                .mapToObj(i -> dismissal(UUID.randomUUID().toString(), THREE_YEARS_AGO)).toList();
+        String newUnwrittenCard = dismissal(UUID.randomUUID().toString(), YESTERDAY);
 
         RecordRetention.Purged purged = retention.purge();
 
         assertThat(purged.invocations(), greaterThanOrEqualTo(3));
         assertThat(purged.cards(), greaterThanOrEqualTo(3));
         assertThat(purged.feedback(), greaterThanOrEqualTo(1));
+        assertThat(purged.dismissals(), greaterThanOrEqualTo(3));
         for (long old : oldCalls) {
             assertEquals(0, rows("select count(*) from hook_invocation where id = ?1", old));
             assertEquals(0, rows("select count(*) from hook_invocation_cohort where invocation_id = ?1", old));
@@ -57,7 +65,13 @@ class RecordRetentionTest {
         for (String old : oldCards) {
             assertEquals(0, rows("select count(*) from issued_card where card_uuid = ?1", old));
             assertEquals(0, rows("select count(*) from issued_card_rule where card_uuid = ?1", old));
+            assertEquals(0, rows("select count(*) from card_dismissal where card_uuid = ?1", old));
         }
+        for (String old : oldUnwrittenCards) {
+            assertEquals(0, rows("select count(*) from card_dismissal where card_uuid = ?1", old));
+        }
+        assertEquals(1, rows("select count(*) from card_dismissal where card_uuid = ?1", newCard));
+        assertEquals(1, rows("select count(*) from card_dismissal where card_uuid = ?1", newUnwrittenCard));
         assertEquals(1, rows("select count(*) from issued_card_rule where card_uuid = ?1", newCard));
         assertEquals(0, rows("select count(*) from card_feedback where card_uuid = ?1", feedbackOnOldCard));
         assertEquals(1, rows("select count(*) from card_feedback where card_uuid = ?1", feedbackOnNewCard));
@@ -108,6 +122,12 @@ class RecordRetentionTest {
             row.receivedAt = received;
             row.persist();
         });
+        return cardUuid;
+    }
+
+    private static String dismissal(String cardUuid, Instant issued) {
+        QuarkusTransaction.requiringNew().run(() -> CardDismissal.record(cardUuid, "0".repeat(64),
+                LocalDate.ofInstant(issued, ZoneOffset.UTC), Set.of("R-HTN-03")));
         return cardUuid;
     }
 

@@ -30,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.everycontact.cards.OverrideReasons;
 import org.everycontact.equity.FeedbackReports;
@@ -39,6 +38,7 @@ import org.everycontact.equity.OffPathWriter;
 import org.everycontact.equity.PatientPseudonyms;
 import org.everycontact.record.NhsNumber;
 import org.everycontact.support.CdsRequest;
+import org.everycontact.support.QueuedWrites;
 import org.everycontact.support.TestPatient;
 import org.everycontact.support.Topics;
 import org.junit.jupiter.api.Test;
@@ -113,11 +113,8 @@ class FeedbackLoopTest {
         QuarkusMock.installMockForType(new AsOfClock(Optional.of(LocalDate.parse(date))), AsOfClock.class);
     }
 
-    /** Returns once every write queued before it is committed (the writer runs them in order). */
     private void awaitWrites() throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        writer.submit("test barrier", () -> { }, done::countDown);
-        assertTrue(done.await(10, TimeUnit.SECONDS));
+        QueuedWrites.await(writer);
     }
 
     @Test
@@ -169,14 +166,7 @@ class FeedbackLoopTest {
     @Test
     void C4_feedbackThatOvertakesTheIssuedCardRecordStillSnoozes() throws InterruptedException {
         TestPatient patient = newPatient();
-        CountDownLatch gate = new CountDownLatch(1);
-        writer.submit("test gate", () -> {
-            try {
-                gate.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        CountDownLatch gate = QueuedWrites.hold(writer);
         try {
             String card = cardUuid(patient);
             feedback(overridden(card, "patient-declined"));
@@ -198,6 +188,8 @@ class FeedbackLoopTest {
                     + " issued_at) values (?, 'everycontact', ?, ?, ?, ?)", card, UUID.randomUUID().toString(),
                     pseudonym, AS_OF.minusDays(3), OffsetDateTime.parse("2026-11-23T09:00:00Z"));
             update(db, "insert into issued_card_rule (card_uuid, rule_id) values (?, ?)", card, RULE);
+            update(db, "insert into card_dismissal (card_uuid, rule_id, patient_pseudonym, as_of_date)"
+                    + " values (?, ?, ?, ?)", card, RULE, pseudonym, AS_OF.minusDays(3));
             update(db, "insert into card_feedback (service_id, card_uuid, outcome, outcome_timestamp, override_system,"
                     + " override_code, received_at) values ('everycontact', ?, 'overridden', ?, ?, 'remind-later', ?)",
                     card, OffsetDateTime.parse("2026-11-23T09:05:00Z"), OverrideReasons.SYSTEM,

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
 import org.everycontact.cards.Dismissal;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Records the cards each call issued, off the hook's hot path ({@link OffPathWriter}), and answers
@@ -147,20 +146,11 @@ public class IssuedCardLog {
         try {
             QuarkusTransaction.requiringNew().run(write);
         } catch (RuntimeException e) {
-            if (!lostRace(e)) {
+            if (!DuplicateKey.caused(e)) {
                 throw e;
             }
             QuarkusTransaction.requiringNew().run(write);
         }
-    }
-
-    private static boolean lostRace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -36,7 +36,7 @@ public class OffPathWriter {
     private static final Logger LOG = Logger.getLogger(OffPathWriter.class);
     private static final long SHUTDOWN_WAIT_SECONDS = 10;
     /** The most writes that share a transaction. */
-    static final int MAX_BATCH = 100;
+    private static final int MAX_BATCH = 100;
 
     /** Writes waiting now, and those dropped or failed since start-up (readiness detail). */
     public record State(int buffered, long dropped, long failed) {

@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.everycontact.equity.BoundedReads;
+import org.everycontact.equity.DuplicateKey;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,8 +28,6 @@ public class UsedTokens {
     enum Outcome { FIRST_USE, REPLAY, UNAVAILABLE }
 
     private static final Logger LOG = Logger.getLogger(UsedTokens.class);
-    /** SQLSTATE class of integrity constraint violations (a duplicate key), the same on H2 and PostgreSQL. */
-    private static final String INTEGRITY_CONSTRAINT = "23";
 
     private final BoundedReads database;
     private final AtomicBoolean unavailable = new AtomicBoolean();
@@ -71,7 +69,7 @@ public class UsedTokens {
             });
             return Outcome.FIRST_USE;
         } catch (RuntimeException e) {
-            if (isDuplicateKey(e)) {
+            if (DuplicateKey.caused(e)) {
                 return Outcome.REPLAY;
             }
             throw e;
@@ -83,16 +81,6 @@ public class UsedTokens {
     void purgeExpired() {
         long purged = QuarkusTransaction.requiringNew().call(() -> UsedToken.delete("expiresAt <= ?1", Instant.now()));
         LOG.debugf("%d expired token ids purged", purged);
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String key(String issuer, String jti) {

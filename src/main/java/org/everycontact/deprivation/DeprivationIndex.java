@@ -17,35 +17,43 @@ public final class DeprivationIndex {
 
     static final int NONE = -1;
 
-    private final long[] keys;
-    private final int[] lsoa11;
-    private final int[] lsoa21;
-    private final long[] terminated;
-    private final short[] postcodeSource;
-    private final String[] sources;
-    private final Map<IndexEdition, String> editionSources;
-    private final String[] areaCodes;
+    final long[] keys;
+    final int[] lsoa11;
+    final int[] lsoa21;
+    final long[] terminated;
+    final short[] postcodeSource;
+    final String[] sources;
+    final Map<IndexEdition, String> editionSources;
+    final String[] areaCodes;
+    final int[] bestFit21;
+    final Map<IndexEdition, int[]> ranks;
+    final Map<IndexEdition, byte[]> deciles;
     private final Nation[] nations;
-    private final int[] bestFit21;
-    private final Map<IndexEdition, int[]> ranks;
-    private final Map<IndexEdition, byte[]> deciles;
 
     private DeprivationIndex(Builder b, long[] keys, int[] lsoa11, int[] lsoa21, long[] terminated,
                              short[] postcodeSource) {
+        this(keys, lsoa11, lsoa21, terminated, postcodeSource, b.sources.toArray(new String[0]), b.editionSources,
+                b.areaCodes.toArray(new String[0]), b.bestFit21, b.ranks, b.deciles);
+    }
+
+    /** The index from its arrays (the per-area ones are cut or padded to the number of areas). */
+    DeprivationIndex(long[] keys, int[] lsoa11, int[] lsoa21, long[] terminated, short[] postcodeSource,
+                     String[] sources, Map<IndexEdition, String> editionSources, String[] areaCodes, int[] bestFit21,
+                     Map<IndexEdition, int[]> ranks, Map<IndexEdition, byte[]> deciles) {
         this.keys = keys;
         this.lsoa11 = lsoa11;
         this.lsoa21 = lsoa21;
         this.terminated = terminated;
         this.postcodeSource = postcodeSource;
-        this.sources = b.sources.toArray(new String[0]);
-        this.editionSources = Map.copyOf(b.editionSources);
-        this.areaCodes = b.areaCodes.toArray(new String[0]);
+        this.sources = sources;
+        this.editionSources = Map.copyOf(editionSources);
+        this.areaCodes = areaCodes;
         this.nations = Arrays.stream(areaCodes).map(Nation::ofAreaCode).toArray(Nation[]::new);
-        this.bestFit21 = Arrays.copyOf(b.bestFit21, areaCodes.length);
+        this.bestFit21 = Arrays.copyOf(bestFit21, areaCodes.length);
         this.ranks = new EnumMap<>(IndexEdition.class);
         this.deciles = new EnumMap<>(IndexEdition.class);
-        b.ranks.forEach((edition, values) -> ranks.put(edition, Arrays.copyOf(values, areaCodes.length)));
-        b.deciles.forEach((edition, values) -> deciles.put(edition, Arrays.copyOf(values, areaCodes.length)));
+        ranks.forEach((edition, values) -> this.ranks.put(edition, Arrays.copyOf(values, areaCodes.length)));
+        deciles.forEach((edition, values) -> this.deciles.put(edition, Arrays.copyOf(values, areaCodes.length)));
     }
 
     /** The slot of a postcode key, or a negative number when the postcode is not in the index. */

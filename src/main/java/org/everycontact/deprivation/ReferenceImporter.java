@@ -85,9 +85,11 @@ public class ReferenceImporter {
 
     public void rebuildIndex() throws SQLException {
         Instant start = Instant.now();
-        DeprivationIndex index = store.loadIndex();
+        ReferenceStore.IndexLoad load = store.loadIndex();
+        DeprivationIndex index = load.index();
         service.replaceIndex(index);
-        LOG.infof("deprivation index: %d postcodes, %d areas, built in %d ms", index.postcodes(), index.areas(),
+        LOG.infof("deprivation index: %d postcodes, %d areas, %s in %d ms", index.postcodes(), index.areas(),
+                load.fromSnapshot() ? "read from its saved snapshot" : "built from the reference rows",
                 Duration.between(start, Instant.now()).toMillis());
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The reference tables: releases through Panache, their rows through JDBC batches (millions of
@@ -21,6 +22,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReferenceStore {
 
+    private static final Logger LOG = Logger.getLogger(ReferenceStore.class);
     private static final int BATCH = 5_000;
     private static final int COMMIT_EVERY = 50_000;
     private static final int KEEP_REJECTIONS = 20;
@@ -123,53 +125,117 @@ public class ReferenceStore {
     }
 
     /**
-     * Streams the rows of the active releases, oldest first, into an index builder. The release list
+     * The index of the active releases: their snapshot when one was saved for exactly these releases,
+     * otherwise built from their rows and saved as a snapshot for the next start. The release list
      * and the rows are read in one repeatable-read transaction, so an import that activates and
      * purges meanwhile in another process cannot leave a file half in the index.
      */
-    public DeprivationIndex loadIndex() throws SQLException {
-        DeprivationIndex.Builder builder = new DeprivationIndex.Builder();
+    public IndexLoad loadIndex() throws SQLException {
+        DeprivationIndex built;
+        String stamp;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            for (ActiveRelease release : activeReleases(c)) {
-                switch (ReferenceLayout.valueOf(release.layout()).kind()) {
-                    case POSTCODES -> {
-                        int source = builder.source(release.name());
-                        forEachRow(c, POSTCODE_ROWS, release.id(), row -> builder.postcode(
-                                PostcodeKey.of(row.getString(1)), row.getString(2), row.getString(3), row.getBoolean(4),
-                                source));
-                    }
-                    case AREA_RANKS -> {
-                        IndexEdition edition = IndexEdition.valueOf(release.edition());
-                        builder.editionSource(edition, release.name());
-                        forEachRow(c, RANK_ROWS, release.id(), row -> {
-                            int decile = row.getInt(3);
-                            builder.rank(edition, row.getString(1), row.getInt(2), row.wasNull() ? null : decile);
-                        });
-                    }
-                    case LSOA_MAPPING -> forEachRow(c, MAPPING_ROWS, release.id(),
-                            row -> builder.bestFit(row.getString(1), row.getString(2)));
+            List<ActiveRelease> releases = activeReleases(c);
+            stamp = IndexSnapshot.stamp(releases.stream().map(r -> r.id() + " " + r.sha256()).toList());
+            DeprivationIndex saved = savedIndex(c, stamp);
+            if (saved != null) {
+                c.commit();
+                return new IndexLoad(saved, true);
+            }
+            built = buildIndex(c, releases);
+            c.commit();
+        }
+        saveSnapshot(stamp, built);
+        return new IndexLoad(built, false);
+    }
+
+    /** A loaded index, and whether it came from the saved snapshot rather than the rows. */
+    public record IndexLoad(DeprivationIndex index, boolean fromSnapshot) {
+    }
+
+    private static DeprivationIndex savedIndex(Connection c, String stamp) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT data FROM ref_index_snapshot WHERE stamp = ?")) {
+            query.setString(1, stamp);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                try {
+                    return IndexSnapshot.read(rs.getBytes(1));
+                } catch (IllegalArgumentException e) {
+                    LOG.warnf("the saved deprivation index is unreadable (%s); rebuilding it from the reference rows",
+                            e.getMessage());
+                    return null;
                 }
             }
-            c.commit();
+        }
+    }
+
+    private static DeprivationIndex buildIndex(Connection c, List<ActiveRelease> releases) throws SQLException {
+        DeprivationIndex.Builder builder = new DeprivationIndex.Builder();
+        for (ActiveRelease release : releases) {
+            switch (ReferenceLayout.valueOf(release.layout()).kind()) {
+                case POSTCODES -> {
+                    int source = builder.source(release.name());
+                    forEachRow(c, POSTCODE_ROWS, release.id(), row -> builder.postcode(
+                            PostcodeKey.of(row.getString(1)), row.getString(2), row.getString(3), row.getBoolean(4),
+                            source));
+                }
+                case AREA_RANKS -> {
+                    IndexEdition edition = IndexEdition.valueOf(release.edition());
+                    builder.editionSource(edition, release.name());
+                    forEachRow(c, RANK_ROWS, release.id(), row -> {
+                        int decile = row.getInt(3);
+                        builder.rank(edition, row.getString(1), row.getInt(2), row.wasNull() ? null : decile);
+                    });
+                }
+                case LSOA_MAPPING -> forEachRow(c, MAPPING_ROWS, release.id(),
+                        row -> builder.bestFit(row.getString(1), row.getString(2)));
+            }
         }
         return builder.build();
     }
 
-    private record ActiveRelease(long id, String layout, String edition, String name) {
+    /**
+     * Replaces the saved snapshot. A failure (or another instance saving the same snapshot at the same
+     * moment) costs only the next start's time, so it is logged, not thrown.
+     */
+    private void saveSnapshot(String stamp, DeprivationIndex index) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM ref_index_snapshot");
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO ref_index_snapshot (stamp, data, created_at) VALUES (?, ?, ?)")) {
+                delete.executeUpdate();
+                insert.setString(1, stamp);
+                insert.setBytes(2, IndexSnapshot.write(index));
+                insert.setObject(3, java.time.OffsetDateTime.now());
+                insert.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            LOG.warnf("the deprivation index snapshot was not saved (%s); unless another instance saved it, the next "
+                    + "start rebuilds it", e.getMessage());
+        }
+    }
+
+    private record ActiveRelease(long id, String layout, String edition, String name, String sha256) {
     }
 
     private static List<ActiveRelease> activeReleases(Connection c) throws SQLException {
         List<ActiveRelease> releases = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT id, layout, edition, source_name, imported_at "
+        try (PreparedStatement query = c.prepareStatement("SELECT id, layout, edition, source_name, imported_at, sha256 "
                 + "FROM ref_release WHERE status = ? ORDER BY imported_at, id")) {
             query.setString(1, ReferenceRelease.Status.ACTIVE.name());
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     String imported = rs.getObject(5, java.time.OffsetDateTime.class).toLocalDate().toString();
                     releases.add(new ActiveRelease(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4) + " (imported " + imported + ")"));
+                            rs.getString(4) + " (imported " + imported + ")", rs.getString(6)));
                 }
             }
         }

@@ -1,11 +1,13 @@
 package org.everycontact.deprivation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +16,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +48,9 @@ class ReferenceImportTest {
 
     @Inject
     ImportCommand command;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private ImportResult importAndRebuild(String name, ReferenceImporter.Source source, LongConsumer progress)
             throws Exception {
@@ -167,6 +174,37 @@ class ReferenceImportTest {
         assertTrue(summary.contains("rejected line"), summary);
         assertTrue(progress.toString(StandardCharsets.UTF_8).contains("100%"));
         assertEquals(DeprivationStatus.FOUND, deprivation.assess("EC4M 7AA").status());
+    }
+
+    @Test
+    void theBuiltIndexIsSavedAndReadBackUntilAnImportChangesTheReleases() throws Exception {
+        ReferenceStore.IndexLoad built = store.loadIndex();
+        ReferenceStore.IndexLoad saved = store.loadIndex();
+        assertTrue(saved.fromSnapshot(), "the second load reads the snapshot the first saved");
+        assertEquals(built.index().postcodes(), saved.index().postcodes());
+        assertArrayEquals(IndexSnapshot.write(built.index()), IndexSnapshot.write(saved.index()));
+
+        importer.load("snapshot-test.csv", text(HEADER + "EC1M 6AA,E09000001,E14000639,E01000001\n"), b -> { });
+        ReferenceStore.IndexLoad afterImport = store.loadIndex();
+        assertFalse(afterImport.fromSnapshot(), "a new release makes the saved snapshot stale");
+        assertTrue(afterImport.index().find(PostcodeKey.of("EC1M 6AA")) >= 0);
+        assertTrue(store.loadIndex().fromSnapshot());
+    }
+
+    @Test
+    void aDamagedSnapshotIsRebuiltFromTheRows() throws Exception {
+        store.loadIndex();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement damage = c.prepareStatement("UPDATE ref_index_snapshot SET data = ?")) {
+            damage.setBytes(1, new byte[] {1, 2, 3});
+            assertEquals(1, damage.executeUpdate());
+        }
+
+        ReferenceStore.IndexLoad rebuilt = store.loadIndex();
+
+        assertFalse(rebuilt.fromSnapshot());
+        assertTrue(rebuilt.index().postcodes() > 0);
+        assertTrue(store.loadIndex().fromSnapshot(), "the rebuilt index replaced the damaged snapshot");
     }
 
     private static byte[] gzip(String content) throws IOException {

@@ -1,0 +1,175 @@
+package org.everycontact.deprivation;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A built {@link DeprivationIndex} as bytes, kept in the database beside the rows it was built from
+ * so that a restart reads a few megabytes instead of rebuilding from every postcode row. The arrays
+ * are written whole, big-endian, after a format number; the snapshot is tied to the active releases
+ * by {@link #stamp}, so an import (in this process or another) makes it stale rather than wrong.
+ */
+final class IndexSnapshot {
+
+    /** Bumped whenever the layout below or the index's build rules change. */
+    static final int FORMAT = 1;
+    private static final int MAGIC = 0x45434458;
+
+    private IndexSnapshot() {
+    }
+
+    /** What the snapshot was built from: the format and each active release's id and content hash, in order. */
+    static String stamp(List<String> releases) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("format " + FORMAT).getBytes(StandardCharsets.UTF_8));
+            for (String release : releases) {
+                digest.update(("\n" + release).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] write(DeprivationIndex index) {
+        int areas = index.areaCodes.length;
+        int postcodes = index.keys.length;
+        long size = 6 * 4L + strings(index.sources) + strings(index.areaCodes) + 4L * areas
+                + postcodes * (8L + 4 + 4 + 2) + 8L * index.terminated.length;
+        for (Map.Entry<IndexEdition, String> source : index.editionSources.entrySet()) {
+            size += strings(source.getKey().name(), source.getValue());
+        }
+        for (IndexEdition edition : index.ranks.keySet()) {
+            size += strings(edition.name()) + 5L * areas;
+        }
+        ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(size));
+        out.putInt(MAGIC).putInt(FORMAT);
+        putStrings(out, index.sources);
+        out.putInt(index.editionSources.size());
+        index.editionSources.forEach((edition, source) -> putStrings(out, edition.name(), source));
+        putStrings(out, index.areaCodes);
+        out.asIntBuffer().put(index.bestFit21);
+        out.position(out.position() + 4 * areas);
+        out.putInt(index.ranks.size());
+        index.ranks.forEach((edition, ranks) -> {
+            putStrings(out, edition.name());
+            out.asIntBuffer().put(ranks);
+            out.position(out.position() + 4 * areas);
+            out.put(index.deciles.get(edition));
+        });
+        out.putInt(postcodes);
+        out.asLongBuffer().put(index.keys);
+        out.position(out.position() + 8 * postcodes);
+        out.asIntBuffer().put(index.lsoa11).put(index.lsoa21);
+        out.position(out.position() + 8 * postcodes);
+        out.asShortBuffer().put(index.postcodeSource);
+        out.position(out.position() + 2 * postcodes);
+        out.putInt(index.terminated.length);
+        out.asLongBuffer().put(index.terminated);
+        out.position(out.position() + 8 * index.terminated.length);
+        return out.array();
+    }
+
+    /**
+     * The index from its snapshot.
+     *
+     * @throws IllegalArgumentException when the bytes are not a whole snapshot of this format
+     */
+    static DeprivationIndex read(byte[] bytes) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
+                throw new IllegalArgumentException("not a deprivation index snapshot of format " + FORMAT);
+            }
+            String[] sources = getStrings(in);
+            Map<IndexEdition, String> editionSources = new EnumMap<>(IndexEdition.class);
+            for (int n = count(in); n > 0; n--) {
+                String[] pair = getStrings(in);
+                editionSources.put(IndexEdition.valueOf(pair[0]), pair[1]);
+            }
+            String[] areaCodes = getStrings(in);
+            int areas = areaCodes.length;
+            int[] bestFit21 = ints(in, areas);
+            Map<IndexEdition, int[]> ranks = new EnumMap<>(IndexEdition.class);
+            Map<IndexEdition, byte[]> deciles = new EnumMap<>(IndexEdition.class);
+            for (int n = count(in); n > 0; n--) {
+                IndexEdition edition = IndexEdition.valueOf(getStrings(in)[0]);
+                ranks.put(edition, ints(in, areas));
+                byte[] editionDeciles = new byte[areas];
+                in.get(editionDeciles);
+                deciles.put(edition, editionDeciles);
+            }
+            int postcodes = count(in);
+            long[] keys = longs(in, postcodes);
+            int[] lsoa11 = ints(in, postcodes);
+            int[] lsoa21 = ints(in, postcodes);
+            short[] source = new short[postcodes];
+            in.asShortBuffer().get(source);
+            in.position(in.position() + 2 * postcodes);
+            long[] terminated = longs(in, count(in));
+            if (in.hasRemaining()) {
+                throw new IllegalArgumentException("deprivation index snapshot has trailing bytes");
+            }
+            return new DeprivationIndex(keys, lsoa11, lsoa21, terminated, source, sources, editionSources, areaCodes,
+                    bestFit21, ranks, deciles);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("deprivation index snapshot is cut short", e);
+        }
+    }
+
+    private static long strings(String... values) {
+        long size = 4;
+        for (String value : values) {
+            size += 4 + value.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return size;
+    }
+
+    private static void putStrings(ByteBuffer out, String... values) {
+        out.putInt(values.length);
+        for (String value : values) {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            out.putInt(utf8.length).put(utf8);
+        }
+    }
+
+    private static String[] getStrings(ByteBuffer in) {
+        String[] values = new String[count(in)];
+        for (int i = 0; i < values.length; i++) {
+            byte[] utf8 = new byte[count(in)];
+            in.get(utf8);
+            values[i] = new String(utf8, StandardCharsets.UTF_8);
+        }
+        return values;
+    }
+
+    private static int count(ByteBuffer in) {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining()) {
+            throw new IllegalArgumentException("deprivation index snapshot has a bad count: " + count);
+        }
+        return count;
+    }
+
+    private static int[] ints(ByteBuffer in, int length) {
+        int[] values = new int[length];
+        in.asIntBuffer().get(values);
+        in.position(in.position() + 4 * length);
+        return values;
+    }
+
+    private static long[] longs(ByteBuffer in, int length) {
+        long[] values = new long[length];
+        in.asLongBuffer().get(values);
+        in.position(in.position() + 8 * length);
+        return values;
+    }
+}

@@ -6,12 +6,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.everycontact.cards.Card;
 import org.everycontact.cards.CardComposer;
@@ -30,15 +32,22 @@ import org.everycontact.cards.Dismissal;
 @ApplicationScoped
 public class IssuedCardLog {
 
-    /** A patient's dismissals within the snooze window for the rules in play (ix_card_dismissal_patient, V9). */
+    /**
+     * A patient's dismissals within the snooze window (ix_card_dismissal_patient, V9): a handful of rows,
+     * filtered to the rules in play here. Without a list parameter Hibernate translates it once, not per
+     * call (the translation was most of the read's cost under load).
+     */
     private static final String DISMISSED = """
             select distinct d.ruleId, d.asOfDate from CardDismissal d
-            where d.patientPseudonym = ?1 and d.asOfDate >= ?2 and d.ruleId in ?3""";
+            where d.patientPseudonym = ?1 and d.asOfDate >= ?2""";
 
     /** Which of a batch of cards already have overriding feedback (ix_card_feedback_card_outcome, V8). */
     private static final String OVERRIDDEN = """
             select distinct f.cardUuid from CardFeedback f
             where f.cardUuid in ?1 and f.outcome = 'overridden' and f.serviceId = ?2 and f.overrideCode is not null""";
+
+    /** Cards per dismissal-check query, to keep its IN list short. */
+    private static final int CHECK_CHUNK = 500;
 
     record Issued(CardIssue issue, Set<String> ruleIds) {
     }
@@ -51,6 +60,8 @@ public class IssuedCardLog {
     private final BoundedReads reads;
     private final Event<CardsWritten> written;
     private final Map<String, Issued> unwritten = new ConcurrentHashMap<>();
+    private final Map<String, Issued> awaitingCheck = new ConcurrentHashMap<>();
+    private final AtomicBoolean checkQueued = new AtomicBoolean();
 
     public IssuedCardLog(OffPathWriter writer, BoundedReads reads, Event<CardsWritten> written) {
         this.writer = writer;
@@ -77,19 +88,53 @@ public class IssuedCardLog {
     }
 
     /**
-     * Once the cards' rows are committed, queues a check for overriding feedback stored before them (it
-     * overtook the write, or reached another instance; normally there is none), which records their
-     * dismissals. A check that loses a race with the feedback's own insert fails its batch, and the
-     * writer's run of it on its own then finds the rows recorded.
+     * Once the cards' rows are committed, has them checked for overriding feedback stored before them
+     * (it overtook the write, or reached another instance; normally there is none), which records their
+     * dismissals. The cards wait for one queued check, which takes all the cards committed by then, so
+     * under load the writer runs one query per batch rather than one per call.
      */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CardsWritten cards) {
-        writer.submit("issued-card dismissal check", () -> {
-            String serviceId = cards.cards().values().iterator().next().issue().serviceId();
-            IssuedCard.getEntityManager().createQuery(OVERRIDDEN, String.class)
-                    .setParameter(1, cards.cards().keySet()).setParameter(2, serviceId)
-                    .getResultList()
-                    .forEach(uuid -> dismiss(uuid, cards.cards().get(uuid)));
-        });
+        awaitingCheck.putAll(cards.cards());
+        if (checkQueued.compareAndSet(false, true)
+                && !writer.submit("issued-card dismissal check", new DismissalCheck())) {
+            checkQueued.set(false);
+        }
+    }
+
+    /**
+     * Takes the cards awaiting the check when it first runs, and keeps them for a second run: a check
+     * that loses a race with the feedback's own insert fails its batch, and the writer's run of it on
+     * its own then finds the rows recorded.
+     */
+    private final class DismissalCheck implements Runnable {
+
+        private Map<String, Issued> cards;
+
+        @Override
+        public void run() {
+            if (cards == null) {
+                checkQueued.set(false);
+                cards = new HashMap<>();
+                for (String uuid : Set.copyOf(awaitingCheck.keySet())) {
+                    Issued issued = awaitingCheck.remove(uuid);
+                    if (issued != null) {
+                        cards.put(uuid, issued);
+                    }
+                }
+            }
+            Map<String, List<String>> byService = cards.entrySet().stream().collect(Collectors.groupingBy(
+                    card -> card.getValue().issue().serviceId(),
+                    Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+            byService.forEach((serviceId, uuids) -> {
+                for (int from = 0; from < uuids.size(); from += CHECK_CHUNK) {
+                    IssuedCard.getEntityManager().createQuery(OVERRIDDEN, String.class)
+                            .setParameter(1, uuids.subList(from, Math.min(from + CHECK_CHUNK, uuids.size())))
+                            .setParameter(2, serviceId)
+                            .getResultList()
+                            .forEach(uuid -> dismiss(uuid, cards.get(uuid)));
+                }
+            });
+        }
     }
 
     private static void persist(String uuid, Issued issued) {
@@ -166,8 +211,9 @@ public class IssuedCardLog {
         }
         return reads.read(() -> QuarkusTransaction.requiringNew().call(() -> IssuedCard.getEntityManager()
                         .createQuery(DISMISSED, Object[].class)
-                        .setParameter(1, patientPseudonym).setParameter(2, since).setParameter(3, ruleIds)
-                        .getResultStream()
+                        .setParameter(1, patientPseudonym).setParameter(2, since)
+                        .getResultList().stream()
+                        .filter(row -> ruleIds.contains((String) row[0]))
                         .map(row -> new Dismissal((String) row[0], (LocalDate) row[1]))
                         .toList()))
                 .map(Dismissals::of)

@@ -113,6 +113,30 @@ class CardDismissalTest {
     }
 
     @Test
+    void cardsOfManyCallsWrittenTogetherAreEachCheckedForFeedbackStoredElsewhere() throws InterruptedException {
+        List<String> patients = List.of(patient(), patient(), patient());
+        List<Card> cards = List.of(card(BP), card(CHOLESTEROL), card(BP, CHOLESTEROL));
+        Card notOverridden = card(BP);
+        cards.forEach(card -> feedback.store(SERVICE, List.of(overridden(card.uuid()))));
+
+        CountDownLatch gate = QueuedWrites.hold(writer);
+        try {
+            for (int i = 0; i < cards.size(); i++) {
+                log.record(issue(patients.get(i)), List.of(cards.get(i)));
+            }
+            log.record(issue(patients.get(0)), List.of(notOverridden));
+        } finally {
+            gate.countDown();
+        }
+        QueuedWrites.await(writer);
+
+        assertEquals(Set.of(new Dismissal(BP, AS_OF)), dismissed(patients.get(0)));
+        assertEquals(Set.of(new Dismissal(CHOLESTEROL, AS_OF)), dismissed(patients.get(1)));
+        assertEquals(Set.of(new Dismissal(BP, AS_OF), new Dismissal(CHOLESTEROL, AS_OF)), dismissed(patients.get(2)));
+        assertEquals(0, rows(notOverridden.uuid()));
+    }
+
+    @Test
     void feedbackPostedAgainOrOverriddenTwiceDoesNotDuplicateTheDismissal() throws InterruptedException {
         String patient = patient();
         Card card = written(patient, card(BP, CHOLESTEROL));

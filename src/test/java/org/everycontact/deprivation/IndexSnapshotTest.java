@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
+import org.everycontact.bench.ReferenceIndexes;
 import org.junit.jupiter.api.Test;
 
 /** The saved index reads back as the index it was written from, and a damaged one is refused. */
@@ -66,35 +67,10 @@ class IndexSnapshotTest {
         assertArrayEquals(bytes, IndexSnapshot.write(copy), "written again, the same bytes");
     }
 
-    /** The defaults: IMD 2025, deciles 1 and 2. */
-    private static final DeprivationConfig CONFIG = new DeprivationConfig() {
-        @Override
-        public IndexEdition imdEdition() {
-            return IndexEdition.IMD2025;
-        }
-
-        @Override
-        public java.util.Set<Integer> core20Deciles() {
-            return java.util.Set.of(1, 2);
-        }
-
-        @Override
-        public boolean loadShippedData() {
-            return false;
-        }
-
-        @Override
-        public boolean blockStartup() {
-            return false;
-        }
-    };
-
     @Test
     void answersTheSameAssessmentsAfterTheRoundTrip() {
-        DeprivationService fromRows = new DeprivationService(CONFIG);
-        DeprivationService fromSnapshot = new DeprivationService(CONFIG);
-        fromRows.replaceIndex(sample());
-        fromSnapshot.replaceIndex(IndexSnapshot.read(IndexSnapshot.write(sample())));
+        DeprivationService fromRows = ReferenceIndexes.service(sample());
+        DeprivationService fromSnapshot = ReferenceIndexes.service(IndexSnapshot.read(IndexSnapshot.write(sample())));
         for (String postcode : List.of("M1 0AB", "M3 2AB", "M8 7AB", "M14 3AB", "GY1 1AA", "ZZ1 1ZZ")) {
             assertEquals(fromRows.assess(postcode), fromSnapshot.assess(postcode), postcode);
         }

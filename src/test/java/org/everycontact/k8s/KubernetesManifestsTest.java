@@ -53,7 +53,7 @@ class KubernetesManifestsTest {
     private static final Set<String> KUSTOMIZATION_FIELDS = Set.of("apiVersion", "kind", "namespace", "labels",
             "resources", "images", "secretGenerator", "configMapGenerator", "patches");
     /** Read by the image's run-java.sh, not by the application. */
-    private static final Set<String> RUNTIME_VARIABLES = Set.of("JAVA_OPTS_APPEND");
+    private static final Set<String> RUNTIME_VARIABLES = Set.of("JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS");
     private static final int APPLICATION_PORT = 8080;
     private static final long IMAGE_USER = 185;
 

@@ -9,18 +9,26 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32C;
 
 /**
  * A built {@link DeprivationIndex} as bytes, kept in the database beside the rows it was built from
  * so that a restart reads a few megabytes instead of rebuilding from every postcode row. The arrays
- * are written whole, big-endian, after a format number; the snapshot is tied to the active releases
- * by {@link #stamp}, so an import (in this process or another) makes it stale rather than wrong.
+ * are written whole, big-endian, after a format number and a CRC-32C of the rest, so that damage is
+ * refused rather than served; the snapshot is tied to the active releases by {@link #stamp}, so an
+ * import (in this process or another) makes it stale rather than wrong.
  */
 final class IndexSnapshot {
 
-    /** Bumped whenever the layout below or the index's build rules change. */
-    static final int FORMAT = 1;
+    /**
+     * Part of the stamp: bump it whenever the layout below or the rules that build the index
+     * ({@link DeprivationIndex.Builder}, {@link PostcodeKey}) change, so that saved snapshots are rebuilt.
+     */
+    static final int FORMAT = 2;
     private static final int MAGIC = 0x45434458;
+    /** Where the checksum is, and where the bytes it covers start. */
+    private static final int CHECKSUM_AT = 8;
+    private static final int CHECKED_FROM = 12;
 
     private IndexSnapshot() {
     }
@@ -42,7 +50,7 @@ final class IndexSnapshot {
     static byte[] write(DeprivationIndex index) {
         int areas = index.areaCodes.length;
         int postcodes = index.keys.length;
-        long size = 6 * 4L + strings(index.sources) + strings(index.areaCodes) + 4L * areas
+        long size = 7 * 4L + strings(index.sources) + strings(index.areaCodes) + 4L * areas
                 + postcodes * (8L + 4 + 4 + 2) + 8L * index.terminated.length;
         for (Map.Entry<IndexEdition, String> source : index.editionSources.entrySet()) {
             size += strings(source.getKey().name(), source.getValue());
@@ -51,7 +59,7 @@ final class IndexSnapshot {
             size += strings(edition.name()) + 5L * areas;
         }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(size));
-        out.putInt(MAGIC).putInt(FORMAT);
+        out.putInt(MAGIC).putInt(FORMAT).putInt(0);
         putStrings(out, index.sources);
         out.putInt(index.editionSources.size());
         index.editionSources.forEach((edition, source) -> putStrings(out, edition.name(), source));
@@ -75,6 +83,7 @@ final class IndexSnapshot {
         out.putInt(index.terminated.length);
         out.asLongBuffer().put(index.terminated);
         out.position(out.position() + 8 * index.terminated.length);
+        out.putInt(CHECKSUM_AT, checksum(out.array()));
         return out.array();
     }
 
@@ -88,6 +97,9 @@ final class IndexSnapshot {
             ByteBuffer in = ByteBuffer.wrap(bytes);
             if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
                 throw new IllegalArgumentException("not a deprivation index snapshot of format " + FORMAT);
+            }
+            if (in.getInt() != checksum(bytes)) {
+                throw new IllegalArgumentException("deprivation index snapshot fails its checksum");
             }
             String[] sources = getStrings(in);
             Map<IndexEdition, String> editionSources = new EnumMap<>(IndexEdition.class);
@@ -123,6 +135,12 @@ final class IndexSnapshot {
         } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
             throw new IllegalArgumentException("deprivation index snapshot is cut short", e);
         }
+    }
+
+    private static int checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, CHECKED_FROM, bytes.length - CHECKED_FROM);
+        return (int) crc.getValue();
     }
 
     private static long strings(String... values) {

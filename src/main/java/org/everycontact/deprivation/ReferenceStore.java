@@ -217,7 +217,7 @@ public class ReferenceStore {
                 c.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.warnf("the deprivation index snapshot was not saved (%s); unless another instance saved it, the next "
                     + "start rebuilds it", e.getMessage());
         }

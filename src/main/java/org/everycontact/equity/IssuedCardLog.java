@@ -90,21 +90,23 @@ public class IssuedCardLog {
     /**
      * Once the cards' rows are committed, has them checked for overriding feedback stored before them
      * (it overtook the write, or reached another instance; normally there is none), which records their
-     * dismissals. The cards wait for one queued check, which takes all the cards committed by then, so
-     * under load the writer runs one query per batch rather than one per call.
+     * dismissals. One check at a time waits, ahead of the writer's bounded queue (a full queue cannot
+     * drop it), and takes every card committed by the time it runs, so that under load the writer runs
+     * one query per batch of cards rather than one per call.
      */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CardsWritten cards) {
         awaitingCheck.putAll(cards.cards());
         if (checkQueued.compareAndSet(false, true)
-                && !writer.submit("issued-card dismissal check", new DismissalCheck())) {
+                && !writer.submitFollowUp("issued-card dismissal check", new DismissalCheck())) {
             checkQueued.set(false);
         }
     }
 
     /**
-     * Takes the cards awaiting the check when it first runs, and keeps them for a second run: a check
-     * that loses a race with the feedback's own insert fails its batch, and the writer's run of it on
-     * its own then finds the rows recorded.
+     * Takes the cards awaiting the check when it first runs, and keeps them should the writer run it
+     * again (its batch found the database unreachable, or failed for another write). Each dismissal it
+     * finds is recorded in a transaction of its own, so a race lost to the feedback's own recording of
+     * the same dismissal costs nothing (see {@link #dismissing}).
      */
     private final class DismissalCheck implements Runnable {
 
@@ -131,7 +133,7 @@ public class IssuedCardLog {
                             .setParameter(1, uuids.subList(from, Math.min(from + CHECK_CHUNK, uuids.size())))
                             .setParameter(2, serviceId)
                             .getResultList()
-                            .forEach(uuid -> dismiss(uuid, cards.get(uuid)));
+                            .forEach(uuid -> dismissing(() -> dismiss(uuid, cards.get(uuid))));
                 }
             });
         }

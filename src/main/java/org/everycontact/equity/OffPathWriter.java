@@ -10,8 +10,10 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +27,8 @@ import org.jboss.logging.Logger;
  * other than an unreachable database is run again one write per transaction, so only the write at fault
  * is lost. A batch that finds the database unreachable is tried again, with a doubling wait, until the
  * database is back, and the writes queued behind it wait their turn, so order is kept. What finds the
- * queue full is dropped; a write that fails for another reason is not tried again. Both are logged by
+ * queue full is dropped (a follow-up write that a commit calls for skips the queue, so it is not); a
+ * write that fails for another reason is not tried again. Both are logged by
  * what they were (never with patient data), counted, and never reach the caller. Queued writes are
  * finished at shutdown if the database lets them: on Quarkus's shutdown event, while the persistence
  * unit is still up (a bean's pre-destroy callback came too late: the writes found the container stopped).
@@ -46,6 +49,7 @@ public class OffPathWriter {
     }
 
     private final BlockingQueue<Write> queue;
+    private final Queue<Write> followUps = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private final Duration firstBackoff;
     private final Duration maxBackoff;
@@ -105,25 +109,49 @@ public class OffPathWriter {
         return false;
     }
 
+    /**
+     * Queues a write that a commit calls for, run ahead of the bounded queue and outside its bound, so
+     * that a full queue cannot drop it: the caller keeps to one such write waiting at a time. Dropped
+     * only at shutdown.
+     *
+     * @return false when the writer is stopping and the write was dropped
+     */
+    public boolean submitFollowUp(String what, Runnable write) {
+        buffered.incrementAndGet();
+        if (!stopping) {
+            followUps.add(new Write(what, write, () -> { }));
+            return true;
+        }
+        buffered.decrementAndGet();
+        dropped.increment();
+        LOG.warnf("%s dropped: the service is stopping", what);
+        return false;
+    }
+
     public State state() {
         return new State(buffered.get(), (long) dropped.count(), (long) failed.count());
     }
 
     private void work() {
         List<Write> batch = new ArrayList<>(MAX_BATCH);
-        while (!stopping || !queue.isEmpty()) {
-            Write first;
-            try {
-                first = queue.poll(100, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                giveUp(List.of(), "interrupted at shutdown");
-                return;
+        while (!stopping || !queue.isEmpty() || !followUps.isEmpty()) {
+            for (Write followUp; batch.size() < MAX_BATCH && (followUp = followUps.poll()) != null; ) {
+                batch.add(followUp);
             }
-            if (first == null) {
-                continue;
+            if (batch.isEmpty()) {
+                Write first;
+                try {
+                    first = queue.poll(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    giveUp(List.of(), "interrupted at shutdown");
+                    return;
+                }
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
             }
-            batch.add(first);
-            queue.drainTo(batch, MAX_BATCH - 1);
+            queue.drainTo(batch, MAX_BATCH - batch.size());
             boolean goOn = write(batch);
             batch.clear();
             if (!goOn) {
@@ -191,6 +219,9 @@ public class OffPathWriter {
     /** Drops the writes given and all still queued, settling each. */
     private void giveUp(List<Write> writes, String why) {
         List<Write> lost = new ArrayList<>(writes);
+        for (Write followUp; (followUp = followUps.poll()) != null; ) {
+            lost.add(followUp);
+        }
         queue.drainTo(lost);
         lost.forEach(this::settle);
         dropped.increment(lost.size());

@@ -77,7 +77,7 @@ class IndexSnapshotTest {
     }
 
     @Test
-    void refusesBytesThatAreNotAWholeSnapshotOfThisFormat() {
+    void refusesBytesThatAreDamagedOrNotAWholeSnapshotOfThisFormat() {
         byte[] bytes = IndexSnapshot.write(sample());
         assertThrows(IllegalArgumentException.class, () -> IndexSnapshot.read(Arrays.copyOf(bytes, bytes.length - 3)));
         assertThrows(IllegalArgumentException.class, () -> IndexSnapshot.read(Arrays.copyOf(bytes, bytes.length + 1)));
@@ -85,6 +85,9 @@ class IndexSnapshotTest {
         byte[] otherFormat = bytes.clone();
         ByteBuffer.wrap(otherFormat).putInt(4, IndexSnapshot.FORMAT + 1);
         assertThrows(IllegalArgumentException.class, () -> IndexSnapshot.read(otherFormat));
+        byte[] damaged = bytes.clone();
+        damaged[damaged.length / 2] ^= 0x10;
+        assertThrows(IllegalArgumentException.class, () -> IndexSnapshot.read(damaged));
         byte[] badCount = bytes.clone();
         ByteBuffer.wrap(badCount).putInt(8, Integer.MAX_VALUE);
         assertThrows(IllegalArgumentException.class, () -> IndexSnapshot.read(badCount));

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.everycontact.support.QueuedWrites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,28 @@ class OffPathWriterTest {
         assertEquals(failedBefore + 1, writer.state().failed());
         assertNotEquals(seen.get(seen.size() - 2), seen.get(seen.size() - 1),
                 "after the batch failed, each write ran in its own transaction");
+    }
+
+    @Test
+    void aFollowUpSkipsAFullQueueAndRunsAheadOfIt() throws InterruptedException {
+        long droppedBefore = writer.state().dropped();
+        CountDownLatch gate = hold();
+        List<String> order = new CopyOnWriteArrayList<>();
+        int queued = 0;
+        try {
+            while (writer.submit("test filler", () -> order.add("queued"))) {
+                queued++;
+            }
+            assertTrue(writer.submitFollowUp("test follow-up", () -> order.add("follow-up")),
+                    "not dropped though the queue is full");
+        } finally {
+            gate.countDown();
+        }
+        QueuedWrites.await(writer);
+
+        assertEquals(queued + 1, order.size());
+        assertEquals("follow-up", order.get(0), "run ahead of the writes already queued");
+        assertEquals(droppedBefore + 1, writer.state().dropped(), "only the filler that found the queue full");
     }
 
     /** Keeps the writer busy until the returned latch is counted down, so that what follows queues up. */

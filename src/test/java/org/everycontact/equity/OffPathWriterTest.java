@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.everycontact.support.QueuedWrites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,16 +104,19 @@ class OffPathWriterTest {
         CountDownLatch gate = hold();
         List<String> order = new CopyOnWriteArrayList<>();
         int capacity = parameters.writeQueueCapacity();
+        CountDownLatch done = new CountDownLatch(capacity + 1);
         try {
             for (int i = 0; i < capacity; i++) {
-                assertTrue(writer.submit("test filler", () -> order.add("queued")), "filler " + i);
+                assertTrue(writer.submit("test filler", () -> order.add("queued"), done::countDown), "filler " + i);
             }
-            assertTrue(writer.submitFollowUp("test follow-up", () -> order.add("follow-up")),
-                    "not dropped though the queue is full");
+            assertTrue(writer.submitFollowUp("test follow-up", () -> {
+                order.add("follow-up");
+                done.countDown();
+            }), "not dropped though the queue is full");
         } finally {
             gate.countDown();
         }
-        QueuedWrites.await(writer);
+        assertTrue(done.await(60, TimeUnit.SECONDS), "the queue drained");
 
         assertEquals(capacity + 1, order.size());
         assertEquals("follow-up", order.get(0), "run ahead of the writes already queued");

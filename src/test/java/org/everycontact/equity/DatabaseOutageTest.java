@@ -95,10 +95,11 @@ class DatabaseOutageTest {
         for (int i = 0; i < calls; i++) {
             timed(CdsRequest.patientView(patient()));
         }
-        int kept = DatabaseOutageProfile.CAPACITY + 1;
+        int kept = (int) metric("everycontact_equity_buffered");
         int dropped = 2 * calls - kept;
-        assertEquals(kept, metric("everycontact_equity_buffered"));
-        assertEquals(droppedBefore + dropped, metric("everycontact_equity_dropped_total"));
+        assertTrue(kept >= DatabaseOutageProfile.CAPACITY + 1 && kept <= DatabaseOutageProfile.CAPACITY + 2,
+                "the queue full, and the call's records the writer took before the cut: " + kept);
+        assertEquals(droppedBefore + dropped, metric("everycontact_equity_dropped_total"), "every record kept or counted");
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'equity-records' }.status", equalTo("UP"))

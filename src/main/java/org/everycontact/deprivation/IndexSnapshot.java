@@ -1,5 +1,9 @@
 package org.everycontact.deprivation;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +18,7 @@ import java.util.zip.CRC32C;
 /**
  * A built {@link DeprivationIndex} as bytes, kept in the database beside the rows it was built from
  * so that a restart reads a few megabytes instead of rebuilding from every postcode row. The arrays
- * are written whole, big-endian, after a format number and a CRC-32C of the rest, so that damage is
+ * are written whole, big-endian (as {@link DataOutputStream} writes them), after a format number and a CRC-32C of the rest, so that damage is
  * refused rather than served; the snapshot is tied to the active releases by {@link #stamp}, so an
  * import (in this process or another) makes it stale rather than wrong.
  */
@@ -48,43 +52,39 @@ final class IndexSnapshot {
     }
 
     static byte[] write(DeprivationIndex index) {
-        int areas = index.areaCodes.length;
-        int postcodes = index.keys.length;
-        long size = 7 * 4L + strings(index.sources) + strings(index.areaCodes) + 4L * areas
-                + postcodes * (8L + 4 + 4 + 2) + 8L * index.terminated.length;
-        for (Map.Entry<IndexEdition, String> source : index.editionSources.entrySet()) {
-            size += strings(source.getKey().name(), source.getValue());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 23);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeInt(0);
+            putStrings(out, index.sources);
+            out.writeInt(index.editionSources.size());
+            for (Map.Entry<IndexEdition, String> source : index.editionSources.entrySet()) {
+                putStrings(out, source.getKey().name(), source.getValue());
+            }
+            putStrings(out, index.areaCodes);
+            putInts(out, index.bestFit21);
+            out.writeInt(index.ranks.size());
+            for (Map.Entry<IndexEdition, int[]> ranks : index.ranks.entrySet()) {
+                putStrings(out, ranks.getKey().name());
+                putInts(out, ranks.getValue());
+                out.write(index.deciles.get(ranks.getKey()));
+            }
+            out.writeInt(index.keys.length);
+            putLongs(out, index.keys);
+            putInts(out, index.lsoa11);
+            putInts(out, index.lsoa21);
+            for (short source : index.postcodeSource) {
+                out.writeShort(source);
+            }
+            out.writeInt(index.terminated.length);
+            putLongs(out, index.terminated);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        for (IndexEdition edition : index.ranks.keySet()) {
-            size += strings(edition.name()) + 5L * areas;
-        }
-        ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(size));
-        out.putInt(MAGIC).putInt(FORMAT).putInt(0);
-        putStrings(out, index.sources);
-        out.putInt(index.editionSources.size());
-        index.editionSources.forEach((edition, source) -> putStrings(out, edition.name(), source));
-        putStrings(out, index.areaCodes);
-        out.asIntBuffer().put(index.bestFit21);
-        out.position(out.position() + 4 * areas);
-        out.putInt(index.ranks.size());
-        index.ranks.forEach((edition, ranks) -> {
-            putStrings(out, edition.name());
-            out.asIntBuffer().put(ranks);
-            out.position(out.position() + 4 * areas);
-            out.put(index.deciles.get(edition));
-        });
-        out.putInt(postcodes);
-        out.asLongBuffer().put(index.keys);
-        out.position(out.position() + 8 * postcodes);
-        out.asIntBuffer().put(index.lsoa11).put(index.lsoa21);
-        out.position(out.position() + 8 * postcodes);
-        out.asShortBuffer().put(index.postcodeSource);
-        out.position(out.position() + 2 * postcodes);
-        out.putInt(index.terminated.length);
-        out.asLongBuffer().put(index.terminated);
-        out.position(out.position() + 8 * index.terminated.length);
-        out.putInt(CHECKSUM_AT, checksum(out.array()));
-        return out.array();
+        byte[] snapshot = bytes.toByteArray();
+        ByteBuffer.wrap(snapshot).putInt(CHECKSUM_AT, checksum(snapshot));
+        return snapshot;
     }
 
     /**
@@ -143,19 +143,24 @@ final class IndexSnapshot {
         return (int) crc.getValue();
     }
 
-    private static long strings(String... values) {
-        long size = 4;
-        for (String value : values) {
-            size += 4 + value.getBytes(StandardCharsets.UTF_8).length;
-        }
-        return size;
-    }
-
-    private static void putStrings(ByteBuffer out, String... values) {
-        out.putInt(values.length);
+    private static void putStrings(DataOutputStream out, String... values) throws IOException {
+        out.writeInt(values.length);
         for (String value : values) {
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            out.putInt(utf8.length).put(utf8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        }
+    }
+
+    private static void putInts(DataOutputStream out, int[] values) throws IOException {
+        for (int value : values) {
+            out.writeInt(value);
+        }
+    }
+
+    private static void putLongs(DataOutputStream out, long[] values) throws IOException {
+        for (long value : values) {
+            out.writeLong(value);
         }
     }
 

@@ -117,12 +117,12 @@ public class IssuedCardLog {
             if (cards == null) {
                 checkQueued.set(false);
                 cards = new HashMap<>();
-                for (String uuid : Set.copyOf(awaitingCheck.keySet())) {
+                awaitingCheck.keySet().forEach(uuid -> {
                     Issued issued = awaitingCheck.remove(uuid);
                     if (issued != null) {
                         cards.put(uuid, issued);
                     }
-                }
+                });
             }
             Map<String, List<String>> byService = cards.entrySet().stream().collect(Collectors.groupingBy(
                     card -> card.getValue().issue().serviceId(),

@@ -103,10 +103,7 @@ public class OffPathWriter {
         if (!stopping && queue.offer(new Write(what, write, settled))) {
             return true;
         }
-        buffered.decrementAndGet();
-        dropped.increment();
-        LOG.warnf("%s dropped: %s", what, stopping ? "the service is stopping" : "the write queue is full");
-        return false;
+        return drop(what, stopping ? "the service is stopping" : "the write queue is full");
     }
 
     /**
@@ -122,9 +119,14 @@ public class OffPathWriter {
             followUps.add(new Write(what, write, () -> { }));
             return true;
         }
+        return drop(what, "the service is stopping");
+    }
+
+    /** Counts and logs a write refused on submission; always false, the submission's answer. */
+    private boolean drop(String what, String why) {
         buffered.decrementAndGet();
         dropped.increment();
-        LOG.warnf("%s dropped: the service is stopping", what);
+        LOG.warnf("%s dropped: %s", what, why);
         return false;
     }
 
